@@ -1,0 +1,3 @@
+from tei.cli import main
+
+main()

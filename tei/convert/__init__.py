@@ -1,0 +1,78 @@
+"""Convert an annotated plain-text source to a TEI P5 document.
+
+source text -> blocks -> block rules (each building with inline rules) -> TEI tree ->
+enrichers -> teiHeader. The rules are those of a :class:`~tei.convert.profile.Profile`.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from tei.convert import header
+from tei.convert.inline import InlineParser, siglum
+from tei.convert.profile import MYERS, Profile
+from tei.convert.source import Source
+from tei.convert.state import State
+from tei.diagnostics import Diagnostics
+from tei.enrich import ENRICHERS
+from tei.ns import NSMAP, XML_LANG, E, tei
+
+COMPILER_ID = "compiler"
+
+_parsers: dict[str, InlineParser] = {}
+
+
+def _parser(profile: Profile) -> InlineParser:
+    if profile.name not in _parsers:
+        _parsers[profile.name] = InlineParser(profile.inline_rules)
+    return _parsers[profile.name]
+
+
+def convert_text(
+    text: str,
+    name: str,
+    diagnostics: Diagnostics | None = None,
+    profile: Profile = MYERS,
+    enrich: bool = True,
+) -> etree._Element:
+    """The TEI document (root element ``TEI``) for source ``text`` named ``name``."""
+    diagnostics = diagnostics if diagnostics is not None else Diagnostics()
+    source = Source(text, name)
+    state = State(source, diagnostics, COMPILER_ID)
+    state.inline = _parser(profile)
+    _prescan(state)
+    i = 0
+    rules = profile.block_rules
+    while i < len(state.blocks):
+        for _name, rule in rules:
+            consumed = rule(state, i)
+            if consumed:
+                i += consumed
+                break
+        else:  # the catch-all paragraph rule always consumes; this guards a bad profile
+            raise RuntimeError(f"no rule accepted block {i} of {name}")
+    text_el = E("text")
+    if len(state.front):
+        text_el.append(state.front)
+    if not len(state.body):
+        state.body.append(E("p"))
+    text_el.append(state.body)
+    root = etree.Element(tei("TEI"), nsmap=NSMAP)
+    root.set(XML_LANG, "en")
+    root.append(text_el)
+    if enrich:
+        for enricher in ENRICHERS:
+            enricher.apply(root, state)
+    root.insert(0, header.build(state, text_el))
+    return root
+
+
+def _prescan(state: State) -> None:
+    """Facts rules need before they meet them: sections ahead, sigla defined later on."""
+    from tei.convert.blocks.sections import ENTRY
+
+    state.has_sections = any(
+        ENTRY.fullmatch(b.text) and "\n" not in b.text for b in state.blocks
+    )
+    for sig in siglum.find_sigla(state.source.text):
+        state.sigla[sig] = state.unique_id(sig)

@@ -1,0 +1,23 @@
+"""``{p. 183}``, ``{p. xvi}`` -> ``<pb n="183" edRef="#bibl-..."/>`` (the edition being read)."""
+
+from __future__ import annotations
+
+import re
+
+from tei.ns import E
+
+NAME = "pagebreak"
+PATTERN = r"\{p\.[^{}\n]*\}"
+_PAGE = re.compile(r"\{p\.\s*([0-9]+|[ivxlcdm]+)\s*\}", re.IGNORECASE)
+
+
+def apply(ctx, m, out):
+    page = _PAGE.fullmatch(m.group())
+    if page is None:
+        ctx.state.warn(f"page marker {m.group()!r} has no page number; kept as text",
+                       ctx.at(m.start()), NAME)
+        return None
+    edition = ctx.state.edition
+    pb = E("pb", n=page.group(1), edRef=f"#{edition}" if edition else None)
+    pb.sourceline = ctx.state.source.position(ctx.at(m.start()))[0]
+    return [pb], m.end()

@@ -1,0 +1,134 @@
+"""The conversion state shared by block and inline rules: where content goes, what is known."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from tei.convert.source import Block, Source
+from tei.diagnostics import Diagnostics
+from tei.ns import E, localname
+
+
+@dataclass
+class Meta:
+    """What the header needs, gathered while the text is read."""
+
+    title: str = ""
+    author: str = ""
+    date_text: str = ""
+    date_when: str = ""
+    contents: dict[int, str] = field(default_factory=dict)
+
+
+class State:
+    """Tree under construction plus the reading context (section, excerpt, edition)."""
+
+    def __init__(self, source: Source, diagnostics: Diagnostics, compiler_id: str) -> None:
+        self.source = source
+        self.diagnostics = diagnostics
+        self.blocks: list[Block] = source.blocks()
+        self.meta = Meta()
+        self.compiler_id = compiler_id
+        self.front = E("front")
+        self.body = E("body")
+        self.title_page: etree._Element | None = None
+        self.container: etree._Element = self.front
+        self.section: etree._Element | None = None
+        self.edition: str | None = None  # xml:id of the bibl whose pages are being read
+        self.excerpt: str | None = None  # xml:id of the bibl being quoted at length
+        self._excerpt_quote: etree._Element | None = None
+        self.ids: set[str] = set()
+        self.sigla: dict[str, str] = {}  # siglum -> xml:id of the bibl that defines it
+        self.defined_sigla: set[str] = set()
+        self.has_sections = False
+
+    # -- positions and messages -------------------------------------------------------------
+    def warn(self, message: str, offset: int, rule: str = "") -> None:
+        line, col = self.source.position(offset)
+        self.diagnostics.warning(message, self.source.name, line, col, rule)
+
+    def unique_id(self, base: str) -> str:
+        candidate, n = base, 1
+        while candidate in self.ids:
+            n += 1
+            candidate = f"{base}-{n}"
+        self.ids.add(candidate)
+        return candidate
+
+    # -- where things go --------------------------------------------------------------------
+    @property
+    def in_front(self) -> bool:
+        return self.container is self.front
+
+    def place(self, el: etree._Element) -> None:
+        """Append a structural element (head, bibl, pb, div, note) to the current division."""
+        self.close_excerpt_quote()
+        if self.container is self.front and not self.has_sections:
+            self.container = self.body
+        self.container.append(el)
+
+    def flow(self, el: etree._Element) -> None:
+        """Append a block of running text; inside an excerpt it becomes part of the quotation."""
+        target = self._flow_target()
+        if self.excerpt:
+            if self._excerpt_quote is None or self._excerpt_quote.getparent() is not target:
+                self._excerpt_quote = E("quote", type="excerpt", source=f"#{self.excerpt}")
+                target.append(self._excerpt_quote)
+            target = self._excerpt_quote
+        target.append(el)
+
+    def _flow_target(self) -> etree._Element:
+        # Running text may not follow a subdivision inside a div (TEI content model), so it
+        # continues in the last subdivision.
+        if self.container is self.front and not self.has_sections:
+            self.container = self.body  # no sections: the text starts after the title lines
+        target = self.container
+        while len(target) and localname(target[-1]) == "div":
+            target = target[-1]
+        return target
+
+    def close_excerpt_quote(self) -> None:
+        self._excerpt_quote = None
+
+    @property
+    def excerpt_quote(self) -> etree._Element | None:
+        return self._excerpt_quote
+
+    def start_section(self, div: etree._Element) -> None:
+        self.body.append(div)
+        self.section = div
+        self.container = div
+        self.edition = None
+        self.excerpt = None
+        self.close_excerpt_quote()
+
+    def start_chapter(self, div: etree._Element) -> None:
+        parent = self.section if self.section is not None else self.body
+        parent.append(div)
+        self.container = div
+        self.close_excerpt_quote()
+
+    def end_excerpt(self) -> None:
+        self.excerpt = None
+        self.close_excerpt_quote()
+        if self.section is not None:
+            self.container = self.section
+
+    def just_after_head(self) -> bool:
+        """True when the current division has nothing yet but its heading."""
+        kids = [localname(k) for k in self.container]
+        return bool(kids) and kids[-1] == "head"
+
+    def last_text(self) -> str:
+        """The text of the last paragraph placed, for rules that look back (``...:``)."""
+        target = self._flow_target()
+        if self._excerpt_quote is not None and self._excerpt_quote.getparent() is target:
+            target = self._excerpt_quote
+        for child in reversed(target):
+            if localname(child) == "p":
+                return "".join(child.itertext()).rstrip()
+            if localname(child) not in ("pb", "note"):
+                return ""
+        return ""

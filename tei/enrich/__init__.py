@@ -1,0 +1,9 @@
+"""Enrichers: passes over the built TEI tree, in a fixed order.
+
+An enricher is a module with ``NAME`` and ``apply(root, state)``; it changes the tree in place
+and reports to ``state.diagnostics``.
+"""
+
+from tei.enrich import foreign
+
+ENRICHERS = (foreign,)

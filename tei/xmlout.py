@@ -1,0 +1,42 @@
+"""Serialising TEI: indentation only where whitespace cannot matter."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from tei.ns import localname
+
+# Elements whose content is only elements in what we produce: whitespace between their
+# children is insignificant, so they may be indented. Everything else is mixed content and is
+# left exactly as built.
+STRUCTURAL = frozenset(
+    "TEI teiHeader fileDesc titleStmt publicationStmt sourceDesc encodingDesc editorialDecl "
+    "correction normalization quotation hyphenation interpretation appInfo application "
+    "profileDesc langUsage respStmt text front body back div titlePage docTitle list sp "
+    "listPerson listPlace listOrg listBibl".split()
+)
+
+
+def _structural(el: etree._Element) -> bool:
+    name = localname(el)
+    return name in STRUCTURAL or (name == "quote" and el.get("type") == "excerpt")
+
+
+def _indent(el: etree._Element, level: int) -> None:
+    kids = list(el)
+    if not kids or not _structural(el):
+        return
+    if (el.text or "").strip() or any((k.tail or "").strip() for k in kids):
+        return
+    inner = "\n" + "  " * (level + 1)
+    el.text = inner
+    for k in kids:
+        k.tail = inner
+        _indent(k, level + 1)
+    kids[-1].tail = "\n" + "  " * level
+
+
+def serialize(root: etree._Element) -> bytes:
+    """UTF-8 bytes with an XML declaration; structural elements indented."""
+    _indent(root, 0)
+    return etree.tostring(root, encoding="UTF-8", xml_declaration=True) + b"\n"
