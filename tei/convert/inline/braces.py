@@ -8,6 +8,7 @@ import re
 from tei.ns import E
 
 NAME = "braces"
+TRIGGERS = ("{", "}")
 PATTERN = r"[{}]"
 END_MARKS = re.compile(r"end\s*(?:of\s+)?quotes?", re.IGNORECASE)
 _ABBR = re.compile(r"((?:[A-Z]\.?){2,}[a-z]?)\s*$")

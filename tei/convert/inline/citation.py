@@ -12,6 +12,7 @@ import re
 from tei.ns import E, append
 
 NAME = "citation"
+TRIGGERS = ("p.",)
 PATTERN = r"\((?=[^()\n]{0,100}?\bpp?\.\s*[0-9ivxlc])[^()\n]{1,100}\)"
 _REF = re.compile(
     r"(?:(?P<label>[^,]+?)\s+)?(?P<unit>pp?)\.\s*(?P<from>[0-9]+|[ivxlc]+)"

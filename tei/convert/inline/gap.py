@@ -3,6 +3,7 @@
 from tei.ns import E
 
 NAME = "gap"
+TRIGGERS = ("[",)
 PATTERN = r"\[(?:\s*\.){3}\s*\]|\[\u2026\]"
 
 

@@ -3,6 +3,7 @@
 from tei.ns import E
 
 NAME = "link"
+TRIGGERS = (".htm", ".pdf", ".xml", ".txt")
 PATTERN = r"(?<![\w/.-])[A-Za-z0-9_][\w-]*(?:/[\w-]+)*\.(?:html?|pdf|xml|txt)(?![\w-])"
 
 

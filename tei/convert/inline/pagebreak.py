@@ -7,6 +7,7 @@ import re
 from tei.ns import E
 
 NAME = "pagebreak"
+TRIGGERS = ("{p.",)
 PATTERN = r"\{p\.[^{}\n]*\}"
 _PAGE = re.compile(r"\{p\.\s*([0-9]+|[ivxlcdm]+)\s*\}", re.IGNORECASE)
 

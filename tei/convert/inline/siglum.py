@@ -12,6 +12,7 @@ import re
 from tei.ns import E
 
 NAME = "siglum"
+TRIGGERS = ("(",)
 PATTERN = r"(?<= )\((?P<sig>[A-Z][A-Za-z.]{1,7})\)"
 _WORD = re.compile(r"[\w.'-]+")
 

@@ -1,0 +1,32 @@
+# tei-edition: `make demo` builds the sample edition, `make test` runs every test.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+SAMPLE := examples/sample.txt
+DEMO   := build/sample
+
+.PHONY: demo test bench lint clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+# build/ holds generated files only, so the demo may overwrite its own earlier output.
+demo: $(STAMP)
+	$(BIN)/tei build $(SAMPLE) -o $(DEMO) --force
+	@echo "Sample edition built in $(DEMO)/ (TEI: $(DEMO)/sample.xml)"
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+bench: $(STAMP)
+	$(BIN)/python scripts/bench.py
+
+lint: $(STAMP)
+	$(BIN)/ruff check tei tests scripts
+
+clean:
+	rm -rf build .pytest_cache

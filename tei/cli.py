@@ -1,0 +1,114 @@
+"""The ``tei`` command line: ``tei convert``, ``tei build``."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from pathlib import Path
+
+import click
+
+from tei import __version__
+from tei.diagnostics import Diagnostics, to_stderr
+from tei.io import InputError, atomic_write, read_source
+
+EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_CODES = f"""
+\b
+Exit codes:
+  {EXIT_OK}  success (warnings may have been printed)
+  {EXIT_INPUT}  problems in the input, or an output that would overwrite an edited file
+  {EXIT_USAGE}  usage error (unknown option, missing argument)
+  {EXIT_INTERNAL}  internal error (rerun with --debug for the traceback)
+
+Diagnostics go to stderr as FILE:LINE:COL: warning|error: MESSAGE; the paths of the files
+written go to stdout.
+"""
+
+
+class OutputExists(InputError):
+    pass
+
+
+def write_output(path: Path, data: bytes, force: bool) -> bool:
+    """Write ``data`` atomically. An existing different file is kept unless ``force``:
+    an editor may have corrected it by hand. Returns whether the file was written."""
+    if path.exists() and not force:
+        if path.read_bytes() == data:
+            return False
+        raise OutputExists(
+            "output exists and differs (it may hold hand corrections); "
+            "use --force to overwrite it", str(path))
+    atomic_write(path, data)
+    return True
+
+
+def convert_file(source: Path, out: Path, force: bool, diagnostics: Diagnostics) -> None:
+    from tei.convert import convert_text
+    from tei.xmlout import serialize
+
+    text = read_source(source)
+    root = convert_text(text, str(source), diagnostics)
+    write_output(out, serialize(root), force)
+
+
+class _Group(click.Group):
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except InputError as exc:
+            click.echo(str(exc), err=True)
+            ctx.exit(EXIT_INPUT)
+        except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
+            raise
+        except Exception as exc:  # a bug: say so briefly unless asked for the traceback
+            if ctx.obj and ctx.obj.get("debug"):
+                traceback.print_exc()
+            else:
+                click.echo(f"tei: internal error: {exc!r} (rerun with --debug for details)",
+                           err=True)
+            ctx.exit(EXIT_INTERNAL)
+
+
+@click.group(cls=_Group, epilog=EXIT_CODES)
+@click.version_option(__version__, prog_name="tei-edition")
+@click.option("--debug", is_flag=True, help="Show tracebacks of internal errors.")
+@click.pass_context
+def main(ctx: click.Context, debug: bool) -> None:
+    """tei-edition: turn annotated plain-text sources into TEI P5 editions."""
+    ctx.obj = {"debug": debug}
+
+
+@main.command(epilog=EXIT_CODES)
+@click.argument("source", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("-o", "--output", "out", type=click.Path(path_type=Path, dir_okay=False),
+              required=True, help="The TEI file to write.")
+@click.option("--force", is_flag=True, help="Overwrite an existing output file.")
+def convert(source: Path, out: Path, force: bool) -> None:
+    """Convert SOURCE (annotated plain text) to TEI P5."""
+    diagnostics = to_stderr()
+    convert_file(source, out, force, diagnostics)
+    click.echo(str(out))
+    sys.exit(EXIT_INPUT if diagnostics.errors else EXIT_OK)
+
+
+@main.command(epilog=EXIT_CODES)
+@click.argument("sources", nargs=-1, required=True,
+                type=click.Path(path_type=Path, dir_okay=False))
+@click.option("-o", "--output", "out_dir", type=click.Path(path_type=Path, file_okay=False),
+              required=True, help="The folder to build into.")
+@click.option("--force", is_flag=True, help="Overwrite existing TEI files.")
+def build(sources: tuple[Path, ...], out_dir: Path, force: bool) -> None:
+    """Run every stage on each SOURCE: plain text -> TEI (DIR/NAME.xml)."""
+    diagnostics = to_stderr()
+    failed = False
+    for source in sources:
+        out = out_dir / f"{source.stem}.xml"
+        try:
+            convert_file(source, out, force, diagnostics)
+        except InputError as exc:
+            click.echo(str(exc), err=True)
+            failed = True
+            continue
+        click.echo(str(out))
+    sys.exit(EXIT_INPUT if failed or diagnostics.errors else EXIT_OK)
