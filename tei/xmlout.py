@@ -36,7 +36,13 @@ def _indent(el: etree._Element, level: int) -> None:
     kids[-1].tail = "\n" + "  " * level
 
 
+def indent(root: etree._Element) -> etree._Element:
+    """Indent structural elements in place (idempotent); mixed content is left untouched."""
+    _indent(root, 0)
+    return root
+
+
 def serialize(root: etree._Element) -> bytes:
     """UTF-8 bytes with an XML declaration; structural elements indented."""
-    _indent(root, 0)
+    indent(root)
     return etree.tostring(root, encoding="UTF-8", xml_declaration=True) + b"\n"

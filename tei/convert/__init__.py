@@ -16,6 +16,7 @@ from tei.convert.state import State
 from tei.diagnostics import Diagnostics
 from tei.enrich import ENRICHERS
 from tei.ns import NSMAP, XML_LANG, E, tei
+from tei.xmlout import indent
 
 COMPILER_ID = "compiler"
 
@@ -64,7 +65,7 @@ def convert_text(
         for enricher in ENRICHERS:
             enricher.apply(root, state)
     root.insert(0, header.build(state, text_el))
-    return root
+    return indent(root)
 
 
 def _prescan(state: State) -> None:

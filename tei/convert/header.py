@@ -6,7 +6,7 @@ from lxml import etree
 
 from tei import __version__
 from tei.convert.state import State
-from tei.ns import XML_LANG, E
+from tei.ns import E
 
 LANGUAGES = {
     "en": "English", "de": "German", "fr": "French", "ru": "Russian", "la": "Latin",
@@ -58,13 +58,10 @@ def build(state: State, text: etree._Element) -> etree._Element:
         E("sourceDesc", source),
     )
     app = E("application", E("label", "tei-edition"), ident="tei-edition", version=__version__)
-    decl = E("editorialDecl", *(E(tag, E("p", text_), **attrs) for tag, attrs, text_ in CONVENTIONS))
+    decl = E("editorialDecl",
+             *(E(tag, E("p", prose), **attrs) for tag, attrs, prose in CONVENTIONS))
     encoding = E("encodingDesc", E("appInfo", app), decl)
     langs = ["en"] + sorted({v for v in text.xpath("//@xml:lang") if v != "en"})
     usage = E("langUsage", *(E("language", LANGUAGES.get(code, code), ident=code)
                              for code in langs))
     return E("teiHeader", file_desc, encoding, E("profileDesc", usage))
-
-
-def set_language(tei_root: etree._Element) -> None:
-    tei_root.set(XML_LANG, "en")

@@ -9,9 +9,9 @@ builds it, so specific rules come before the catch-all paragraph.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType
-from typing import Callable
 
 from tei.convert.blocks import (
     bibliography,

@@ -16,6 +16,7 @@ import re
 from lxml import etree
 
 from tei.convert.blocks import PAGE_LEAD
+from tei.convert.blocks.sections import is_heading
 from tei.convert.state import State
 from tei.ns import TEI_NS, XML_ID, E, append, tei
 
@@ -55,7 +56,7 @@ def _lines(state: State, i: int) -> list[tuple[str, int]] | None:
     end = None
     for k in range(i, min(i + MAX_LINES, len(state.blocks))):
         b = state.blocks[k]
-        if "\n" in b.text or not (_short(b.text) or _imprint(b.text)):
+        if "\n" in b.text or not (_short(b.text) or _imprint(b.text)) or is_heading(state, b.text):
             break
         run.append((b.text, b.offset))
         if _imprint(b.text):

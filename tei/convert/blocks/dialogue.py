@@ -13,10 +13,18 @@ _SPEECH = re.compile(r"(?P<speaker>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}):\s+(?P<
 MIN_RUN = 2
 
 
+# Labels that introduce a line of a page, not a speaker.
+LABELS = frozenset(
+    "Abstract Address Answer Copyright Date Disclaimer Email Keywords Note Notes Phone "
+    "Postscript Source Sources Subject Summary Tel Title Update Updated Warning Website".split()
+)
+
+
 def _speech(state: State, k: int) -> re.Match | None:
     if k >= len(state.blocks) or "\n" in state.blocks[k].text:
         return None
-    return _SPEECH.fullmatch(state.blocks[k].text)
+    m = _SPEECH.fullmatch(state.blocks[k].text)
+    return m if m and m["speaker"] not in LABELS else None
 
 
 def apply(state: State, i: int) -> int:

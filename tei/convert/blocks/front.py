@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.blocks import inline_into
+from tei.convert.blocks.sections import is_heading
 from tei.convert.dates import parse_day
 from tei.convert.state import State
 from tei.ns import E
@@ -24,7 +25,7 @@ def _title_page(state: State):
 def title(state: State, i: int) -> int:
     """The first line of the page is its title."""
     block = state.blocks[i]
-    if i != 0 or not state.in_front or "\n" in block.text:
+    if i != 0 or not state.in_front or "\n" in block.text or is_heading(state, block.text):
         return 0
     state.meta.title = block.text.strip()
     part = E("titlePart", type="main")

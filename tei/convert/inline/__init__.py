@@ -14,7 +14,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import Union
 
 from lxml import etree
 
@@ -36,7 +35,7 @@ class QuoteMark:
     closes: bool
 
 
-Node = Union[str, etree._Element, Group, QuoteMark]
+Node = str | etree._Element | Group | QuoteMark
 
 
 class InlineParser:

@@ -1,0 +1,96 @@
+"""The ``tei`` command line: exit codes, messages, overwrite protection."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tei.cli import main
+from tests.conftest import SAMPLE
+
+SOURCE = "Title\n\nby A. Writer\n\n(1) One\n\n(1) One\n\nA {comment} and {unclosed here.\n"
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def src(tmp_path: Path) -> Path:
+    path = tmp_path / "src.txt"
+    path.write_text(SOURCE, encoding="utf-8")
+    return path
+
+
+def test_convert_writes_tei_and_warns_with_position(runner, src, tmp_path):
+    out = tmp_path / "out.xml"
+    result = runner.invoke(main, ["convert", str(src), "-o", str(out)])
+    assert result.exit_code == 0
+    assert result.stdout.strip() == str(out)
+    assert f"{src}:9:17: warning: '{{' is never closed; kept as text" in result.stderr
+    xml = out.read_text(encoding="utf-8")
+    assert "{unclosed here." in xml
+    assert '<note type="editorial" resp="#compiler" place="inline">comment</note>' in xml
+
+
+def test_existing_output_is_kept_without_force(runner, src, tmp_path):
+    out = tmp_path / "out.xml"
+    out.write_text("<edited-by-hand/>", encoding="utf-8")
+    result = runner.invoke(main, ["convert", str(src), "-o", str(out)])
+    assert result.exit_code == 1
+    assert "--force" in result.stderr and str(out) in result.stderr
+    assert out.read_text(encoding="utf-8") == "<edited-by-hand/>"
+    result = runner.invoke(main, ["convert", str(src), "-o", str(out), "--force"])
+    assert result.exit_code == 0
+    assert out.read_text(encoding="utf-8").startswith("<?xml")
+    again = runner.invoke(main, ["convert", str(src), "-o", str(out)])
+    assert again.exit_code == 0, "an identical output is no conflict"
+    assert [p.name for p in tmp_path.iterdir()] == sorted(["src.txt", "out.xml"]) or \
+        {p.name for p in tmp_path.iterdir()} == {"src.txt", "out.xml"}
+
+
+def test_unreadable_and_undecodable_input(runner, tmp_path):
+    result = runner.invoke(main, ["convert", str(tmp_path / "missing.txt"), "-o",
+                                  str(tmp_path / "o.xml")])
+    assert result.exit_code == 1
+    assert "missing.txt: error: cannot read" in result.stderr
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"fine line\n\nbroken \xff byte\n")
+    result = runner.invoke(main, ["convert", str(bad), "-o", str(tmp_path / "o.xml")])
+    assert result.exit_code == 1
+    assert f"{bad}:3:8: error: invalid UTF-8 byte 0xff" in result.stderr
+    assert not (tmp_path / "o.xml").exists()
+
+
+def test_usage_errors_exit_2(runner):
+    assert runner.invoke(main, ["convert"]).exit_code == 2
+    assert runner.invoke(main, ["convert", "x.txt"]).exit_code == 2
+    assert runner.invoke(main, ["no-such-command"]).exit_code == 2
+
+
+def test_commands_have_help_with_exit_codes(runner):
+    for args in ([], ["convert"], ["build"]):
+        result = runner.invoke(main, [*args, "--help"])
+        assert result.exit_code == 0
+        assert "Exit codes:" in result.output
+        assert "2  usage error" in result.output
+
+
+def test_build_converts_each_source(runner, src, tmp_path):
+    out = tmp_path / "site"
+    result = runner.invoke(main, ["build", str(src), str(SAMPLE), "-o", str(out)])
+    assert result.exit_code == 0
+    assert result.stdout.split() == [str(out / "src.xml"), str(out / "sample.xml")]
+    assert (out / "sample.xml").read_bytes().startswith(b"<?xml")
+
+
+def test_version_from_a_real_process():
+    result = subprocess.run([sys.executable, "-m", "tei", "--version"], capture_output=True,
+                            text=True, check=False)
+    assert result.returncode == 0
+    assert result.stdout.startswith("tei-edition, version ")
