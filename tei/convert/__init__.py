@@ -39,8 +39,7 @@ def convert_text(
     """The TEI document (root element ``TEI``) for source ``text`` named ``name``."""
     diagnostics = diagnostics if diagnostics is not None else Diagnostics()
     source = Source(text, name)
-    state = State(source, diagnostics, COMPILER_ID)
-    state.inline = _parser(profile)
+    state = State(source, diagnostics, COMPILER_ID, _parser(profile))
     _prescan(state)
     i = 0
     rules = profile.block_rules

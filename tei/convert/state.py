@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
 from tei.convert.source import Block, Source
+
+if TYPE_CHECKING:
+    from tei.convert.inline import InlineParser
 from tei.diagnostics import Diagnostics
 from tei.ns import E, localname
 
@@ -25,8 +29,10 @@ class Meta:
 class State:
     """Tree under construction plus the reading context (section, excerpt, edition)."""
 
-    def __init__(self, source: Source, diagnostics: Diagnostics, compiler_id: str) -> None:
+    def __init__(self, source: Source, diagnostics: Diagnostics, compiler_id: str,
+                 inline: InlineParser) -> None:
         self.source = source
+        self.inline = inline
         self.diagnostics = diagnostics
         self.blocks: list[Block] = source.blocks()
         self.meta = Meta()
@@ -48,6 +54,11 @@ class State:
     def warn(self, message: str, offset: int, rule: str = "") -> None:
         line, col = self.source.position(offset)
         self.diagnostics.warning(message, self.source.name, line, col, rule)
+
+    def locate(self, el: etree._Element, offset: int) -> etree._Element:
+        """Record the source line of ``el`` (lxml keeps it as ``sourceline``) for later stages."""
+        el.sourceline = self.source.position(offset)[0]
+        return el
 
     def unique_id(self, base: str) -> str:
         candidate, n = base, 1

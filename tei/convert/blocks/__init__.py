@@ -18,6 +18,7 @@ PAGE_LEAD = re.compile(r"\{p\.\s*([0-9]+|[ivxlcdm]+)\s*\}\s*", re.IGNORECASE)
 
 def inline_into(state: State, el: etree._Element, text: str, offset: int) -> etree._Element:
     """Fill ``el`` with the inline content of ``text`` found at ``offset``."""
+    state.locate(el, offset)
     return state.inline.build(state, el, state.inline.scan(state, text, offset))
 
 

@@ -75,7 +75,7 @@ def apply(state: State, i: int) -> int:
     bibl = build(lines)
     bibl_id = state.unique_id(_id_base(bibl))
     bibl.set(XML_ID, bibl_id)
-    bibl.sourceline = state.source.position(lines[0][1])[0]
+    state.locate(bibl, lines[0][1])
     _mark_repeat(state, bibl)
     consumed = 1 if len(lines) == 2 and "\n" in state.blocks[i].text else len(lines)
     nxt = state.blocks[i + consumed].text if i + consumed < len(state.blocks) else ""
@@ -107,7 +107,7 @@ def build(lines: list[tuple[str, int]]) -> etree._Element:
         elif m := _TITLE_EDITION.fullmatch(text):
             parts = [E("title", m["title"]), " - ", E("edition", m["edition"])]
         elif m := _RESP.fullmatch(text):
-            line_parts.append([E("respStmt", E("resp", m["resp"]), " ", E("name", m["name"]))])
+            line_parts.append([E("respStmt", E("resp", m["resp"]), " ", *_names(m["name"]))])
             continue
         else:
             parts = [E("title", text, type="sub" if titles else None)]
@@ -123,6 +123,12 @@ def build(lines: list[tuple[str, int]]) -> etree._Element:
         for part in parts:
             append(bibl, part)
     return bibl
+
+
+def _names(text: str) -> list:
+    """``A. Smith and B. Jones`` -> two ``name`` elements with the ``and`` between them."""
+    parts = re.split(r"(\s*\band\s+)", text)
+    return [E("name", p) if k % 2 == 0 else p for k, p in enumerate(parts) if p]
 
 
 def _imprint_parts(text: str, m: re.Match) -> list:

@@ -24,7 +24,6 @@ def apply(state: State, i: int) -> int:
     for node in nodes:
         if not isinstance(node, str):
             (state.section if state.section is not None else state.body).append(node)
-    head = E("head", m["head"])
-    head.sourceline = state.source.position(block.offset + m.start("head"))[0]
+    head = state.locate(E("head", m["head"]), block.offset + m.start("head"))
     state.start_chapter(E("div", head, type="chapter"))
     return 1

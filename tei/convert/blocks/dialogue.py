@@ -39,5 +39,6 @@ def apply(state: State, i: int) -> int:
         block = state.blocks[i + k]
         words = inline_into(state, E("p"), m["words"], block.offset + m.start("words"))
         gap = block.text[m.end("speaker") + 1 : m.start("words")]
-        state.flow(E("sp", E("speaker", m["speaker"] + ":"), gap, words))
+        state.flow(state.locate(E("sp", E("speaker", m["speaker"] + ":"), gap, words),
+                                block.offset))
     return len(run)

@@ -36,7 +36,7 @@ def apply(state: State, i: int) -> int:
         expected = int(m["n"]) + 1
     if len(run) < MIN_RUN:
         return 0
-    lst = E("list", type="ordered")
+    lst = state.locate(E("list", type="ordered"), state.blocks[i].offset)
     for k, (m, skip) in enumerate(run):
         block = state.blocks[i + k]
         if skip:

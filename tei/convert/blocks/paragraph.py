@@ -40,7 +40,7 @@ def apply(state: State, i: int) -> int:
         join(nodes, state.inline.scan(state, nxt.text, nxt.offset))
         prev_text = nxt.text
         k += 1
-    p = state.inline.build(state, E("p"), nodes)
+    p = state.inline.build(state, state.locate(E("p"), block.offset), nodes)
     state.flow(p)
     hoist_leading_pb(state, p)
     return k - i

@@ -41,7 +41,7 @@ def apply(ctx, m, out):
     inner_start = m.start() + 1
     inner = ctx.text[inner_start:close]
     nodes = ctx.parser.scan(ctx.state, inner, ctx.at(inner_start))
-    return [braced(ctx, inner, nodes, out)], close + 1
+    return [ctx.state.locate(braced(ctx, inner, nodes, out), ctx.at(m.start()))], close + 1
 
 
 def braced(ctx, inner: str, nodes, out):

@@ -20,5 +20,4 @@ def apply(ctx, m, out):
         return None
     edition = ctx.state.edition
     pb = E("pb", n=page.group(1), edRef=f"#{edition}" if edition else None)
-    pb.sourceline = ctx.state.source.position(ctx.at(m.start()))[0]
-    return [pb], m.end()
+    return [ctx.state.locate(pb, ctx.at(m.start()))], m.end()
