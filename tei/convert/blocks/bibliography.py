@@ -107,7 +107,9 @@ def build(lines: list[tuple[str, int]]) -> etree._Element:
         elif m := _TITLE_EDITION.fullmatch(text):
             parts = [E("title", m["title"]), " - ", E("edition", m["edition"])]
         elif m := _RESP.fullmatch(text):
-            line_parts.append([E("respStmt", E("resp", m["resp"]), " ", *_names(m["name"]))])
+            # editor (not respStmt) may hold several names with "and" between them
+            editor = E("editor", *_names(m["name"]), role=m["resp"].split()[0].lower())
+            line_parts.append([m["resp"] + " ", editor])
             continue
         else:
             parts = [E("title", text, type="sub" if titles else None)]
@@ -126,9 +128,9 @@ def build(lines: list[tuple[str, int]]) -> etree._Element:
 
 
 def _names(text: str) -> list:
-    """``A. Smith and B. Jones`` -> two ``name`` elements with the ``and`` between them."""
+    """``A. Smith and B. Jones`` -> two ``persName`` with the ``and`` between them."""
     parts = re.split(r"(\s*\band\s+)", text)
-    return [E("name", p) if k % 2 == 0 else p for k, p in enumerate(parts) if p]
+    return [E("persName", p) if k % 2 == 0 else p for k, p in enumerate(parts) if p]
 
 
 def _imprint_parts(text: str, m: re.Match) -> list:
