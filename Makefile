@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-SAMPLE := examples/sample.txt
+CONFIG := examples/edition.toml
 DEMO   := build/sample
 
 .PHONY: demo test bench lint clean
@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 
 # build/ holds generated files only, so the demo may overwrite its own earlier output.
 demo: $(STAMP)
-	$(BIN)/tei build $(SAMPLE) -o $(DEMO) --force
+	$(BIN)/tei build --config $(CONFIG) -o $(DEMO) --force
 	@echo "Sample edition built in $(DEMO)/ (TEI: $(DEMO)/sample.xml)"
 
 test: $(STAMP)

@@ -11,6 +11,7 @@ import click
 from tei import __version__
 from tei.diagnostics import Diagnostics, to_stderr
 from tei.io import InputError, atomic_write, read_source
+from tei.registers import Registers
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 EXIT_CODES = f"""
@@ -43,13 +44,23 @@ def write_output(path: Path, data: bytes, force: bool) -> bool:
     return True
 
 
-def convert_file(source: Path, out: Path, force: bool, diagnostics: Diagnostics) -> None:
+def convert_file(source: Path, out: Path, force: bool, diagnostics: Diagnostics,
+                 registers: Registers | None = None) -> None:
     from tei.convert import convert_text
     from tei.xmlout import serialize
 
     text = read_source(source)
-    root = convert_text(text, str(source), diagnostics)
+    root = convert_text(text, str(source), diagnostics, registers=registers)
     write_output(out, serialize(root), force)
+
+
+def load_registers(paths: tuple[Path, ...] | list[Path]) -> Registers | None:
+    return Registers.load(list(paths)) if paths else None
+
+
+register_option = click.option(
+    "--register", "registers", multiple=True, type=click.Path(path_type=Path, dir_okay=False),
+    help="A TEI register (listPerson, listPlace, listOrg) to link names to; repeatable.")
 
 
 class _Group(click.Group):
@@ -84,28 +95,39 @@ def main(ctx: click.Context, debug: bool) -> None:
 @click.option("-o", "--output", "out", type=click.Path(path_type=Path, dir_okay=False),
               required=True, help="The TEI file to write.")
 @click.option("--force", is_flag=True, help="Overwrite an existing output file.")
-def convert(source: Path, out: Path, force: bool) -> None:
+@register_option
+def convert(source: Path, out: Path, force: bool, registers: tuple[Path, ...]) -> None:
     """Convert SOURCE (annotated plain text) to TEI P5."""
     diagnostics = to_stderr()
-    convert_file(source, out, force, diagnostics)
+    convert_file(source, out, force, diagnostics, load_registers(registers))
     click.echo(str(out))
     sys.exit(EXIT_INPUT if diagnostics.errors else EXIT_OK)
 
 
 @main.command(epilog=EXIT_CODES)
-@click.argument("sources", nargs=-1, required=True,
-                type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("sources", nargs=-1, type=click.Path(path_type=Path, dir_okay=False))
 @click.option("-o", "--output", "out_dir", type=click.Path(path_type=Path, file_okay=False),
               required=True, help="The folder to build into.")
 @click.option("--force", is_flag=True, help="Overwrite existing TEI files.")
-def build(sources: tuple[Path, ...], out_dir: Path, force: bool) -> None:
+@click.option("--config", type=click.Path(path_type=Path, dir_okay=False),
+              help="An edition file (TOML) naming sources and registers.")
+@register_option
+def build(sources: tuple[Path, ...], out_dir: Path, force: bool, config: Path | None,
+          registers: tuple[Path, ...]) -> None:
     """Run every stage on each SOURCE: plain text -> TEI (DIR/NAME.xml)."""
+    from tei import config as edition_config
+
+    edition = edition_config.load(config) if config else edition_config.Edition()
+    sources = tuple(sources) or tuple(edition.sources)
+    if not sources:
+        raise click.UsageError("no SOURCE given (as arguments or in --config)")
+    register_set = load_registers([*edition.registers, *registers])
     diagnostics = to_stderr()
     failed = False
     for source in sources:
         out = out_dir / f"{source.stem}.xml"
         try:
-            convert_file(source, out, force, diagnostics)
+            convert_file(source, out, force, diagnostics, register_set)
         except InputError as exc:
             click.echo(str(exc), err=True)
             failed = True

@@ -9,7 +9,7 @@ XML_NS = "http://www.w3.org/XML/1998/namespace"
 XML_ID = f"{{{XML_NS}}}id"
 XML_LANG = f"{{{XML_NS}}}lang"
 NSMAP = {None: TEI_NS}
-NS = {"tei": TEI_NS}
+NS = {"t": TEI_NS}
 
 
 def tei(tag: str) -> str:

@@ -16,6 +16,7 @@ from tei.convert.state import State
 from tei.diagnostics import Diagnostics
 from tei.enrich import ENRICHERS
 from tei.ns import NSMAP, XML_LANG, E, tei
+from tei.registers import Registers
 from tei.xmlout import indent
 
 COMPILER_ID = "compiler"
@@ -35,11 +36,13 @@ def convert_text(
     diagnostics: Diagnostics | None = None,
     profile: Profile = MYERS,
     enrich: bool = True,
+    registers: Registers | None = None,
 ) -> etree._Element:
-    """The TEI document (root element ``TEI``) for source ``text`` named ``name``."""
+    """The TEI document (root element ``TEI``) for source ``text`` named ``name``; mentions of
+    ``registers`` entries are linked to them."""
     diagnostics = diagnostics if diagnostics is not None else Diagnostics()
     source = Source(text, name)
-    state = State(source, diagnostics, COMPILER_ID, _parser(profile))
+    state = State(source, diagnostics, COMPILER_ID, _parser(profile), registers)
     _prescan(state)
     i = 0
     rules = profile.block_rules

@@ -32,6 +32,12 @@ class Source:
         index = bisect_right(self._line_starts, offset) - 1
         return index + 1, offset - self._line_starts[index] + 1
 
+    def line(self, number: int) -> str:
+        """The text of 1-based line ``number``."""
+        start = self._line_starts[number - 1]
+        end = self.text.find("\n", start)
+        return self.text[start : end if end >= 0 else len(self.text)]
+
     def blocks(self) -> list[Block]:
         out = []
         for m in _BLOCK.finditer(self.text):

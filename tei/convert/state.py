@@ -11,6 +11,7 @@ from tei.convert.source import Block, Source
 
 if TYPE_CHECKING:
     from tei.convert.inline import InlineParser
+    from tei.registers import Registers
 from tei.diagnostics import Diagnostics
 from tei.ns import E, localname
 
@@ -30,9 +31,10 @@ class State:
     """Tree under construction plus the reading context (section, excerpt, edition)."""
 
     def __init__(self, source: Source, diagnostics: Diagnostics, compiler_id: str,
-                 inline: InlineParser) -> None:
+                 inline: InlineParser, registers: Registers | None = None) -> None:
         self.source = source
         self.inline = inline
+        self.registers = registers
         self.diagnostics = diagnostics
         self.blocks: list[Block] = source.blocks()
         self.meta = Meta()
@@ -53,6 +55,11 @@ class State:
     # -- positions and messages -------------------------------------------------------------
     def warn(self, message: str, offset: int, rule: str = "") -> None:
         line, col = self.source.position(offset)
+        self.diagnostics.warning(message, self.source.name, line, col, rule)
+
+    def warn_line(self, message: str, line: int, text: str, rule: str = "") -> None:
+        """A warning about ``text`` somewhere on source ``line`` (column found by search)."""
+        col = max(self.source.line(line).find(text) + 1, 1) if line else 0
         self.diagnostics.warning(message, self.source.name, line, col, rule)
 
     def locate(self, el: etree._Element, offset: int) -> etree._Element:

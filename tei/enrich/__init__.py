@@ -4,6 +4,7 @@ An enricher is a module with ``NAME`` and ``apply(root, state)``; it changes the
 and reports to ``state.diagnostics``.
 """
 
-from tei.enrich import foreign
+from tei.enrich import foreign, names
 
-ENRICHERS = (foreign,)
+# foreign first: a phrase is identified on its whole text before names split it into elements
+ENRICHERS = (foreign, names)

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from lxml import etree
 
+from tei.enrich.text import slot_text, text_slots, wrap
 from tei.ns import XML_LANG, E, localname
 
 NAME = "foreign"
@@ -78,48 +79,25 @@ def candidates(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _walk(el: etree._Element, skipped: bool, slots: list) -> None:
-    """Collect (element, is_tail) for text nodes outside SKIP elements."""
-    inside = skipped or localname(el) in SKIP
-    if el.text and not inside:
-        slots.append((el, False))
-    for child in el:
-        if not isinstance(child.tag, str):
-            continue
-        _walk(child, inside, slots)
-        if child.tail and not inside:
-            slots.append((child, True))
+def _foreign(lang: str):
+    def make(text: str) -> etree._Element:
+        el = E("foreign", text)
+        el.set(XML_LANG, lang)
+        return el
 
-
-def _wrap(el: etree._Element, is_tail: bool, spans: list[tuple[int, int, str]]) -> None:
-    text = el.tail if is_tail else el.text
-    for start, end, lang in reversed(spans):
-        foreign = E("foreign", text[start:end])
-        foreign.set(XML_LANG, lang)
-        foreign.tail = text[end:]
-        text = text[:start]
-        if is_tail:
-            el.addnext(foreign)
-        else:
-            el.insert(0, foreign)
-    if is_tail:
-        el.tail = text
-    else:
-        el.text = text
+    return make
 
 
 def apply(root: etree._Element, state) -> None:
     text_el = root.find("{*}text")
     if text_el is None:
         return
-    slots: list = []
-    _walk(text_el, False, slots)
-    for el, is_tail in slots:
-        text = el.tail if is_tail else el.text
+    for slot in text_slots(text_el, lambda el: localname(el) in SKIP):
+        text = slot_text(slot)
         spans = []
         for start, end in candidates(text):
             lang = identify(text[start:end])
             if lang:
-                spans.append((start, end, lang))
+                spans.append((start, end, _foreign(lang)))
         if spans:
-            _wrap(el, is_tail, spans)
+            wrap(slot, spans)

@@ -1,0 +1,197 @@
+"""Mentions of register entries -> ``persName``/``placeName``/``orgName`` with ``@ref``.
+
+Places and organisations are tagged first, persons second, so that a person's name inside an
+institution's (``Lenin School``, ``Lenin's Tomb``) is tagged within it. Matching is by whole
+tokens, longest form first, so ``Stalinist`` is never ``Stalin`` and ``Stalin's`` tags
+``Stalin``. A title right before a person's name (``General``, ``Marshal``) is kept inside the
+``persName`` as ``roleName``. A form that names two register persons is decided by the people
+mentioned around it (with whom the right one was an adult at the same time); otherwise it stays untagged with a warning.
+The entries that occur are copied into ``standOff`` so every ``@ref`` resolves in the document.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from tei.enrich import text as textnodes
+from tei.ns import NS, E, localname, tei
+from tei.registers import KINDS, LISTS, Registers, entry_label, tokens
+
+NAME = "names"
+TITLES = frozenset(
+    "General Gen Marshal Admiral Colonel Captain Capt Commissar Premier Prosecutor President "
+    "Comrade Czar Prince Inspector Attorney Deputy Professor Dr Mr Mrs Miss M Herr".split()
+)
+PLACE_WORDS = frozenset("Hotel Cafe Café Caf Boulevard Rue Place Avenue Street Gare".split())
+NATIONALITIES = frozenset(
+    "American Anglo Austrian British Chinese Czech English Finnish French German Italian "
+    "Japanese Jewish Nazi Polish Russian Soviet Spanish Swiss Ukrainian".split()
+)
+BLOCKS = frozenset("p head item note bibl byline docAuthor titlePart speaker l cell".split())
+
+
+def _skip(kinds: tuple[str, ...]):
+    tags = {KINDS[k] for k in kinds} | {"teiHeader", "abbr", "biblScope", "idno", "metamark"}
+
+    def skip(el: etree._Element) -> bool:
+        name = localname(el)
+        return name in tags or (name == "ref" and not el.get("target", "#").startswith("#"))
+
+    return skip
+
+
+@dataclass
+class Mention:
+    slot: textnodes.Slot
+    start: int
+    end: int
+    title_end: int  # where a leading title ends (== start when there is none)
+    candidates: list[str]
+    block: etree._Element | None
+    line: int = 0
+    chosen: str | None = None
+    context: set[str] = field(default_factory=set)
+
+
+def find(slots, registers: Registers, kinds: tuple[str, ...]) -> list[Mention]:
+    mentions = []
+    for slot in slots:
+        toks = tokens(textnodes.slot_text(slot))
+        words = [t for _, _, t in toks]
+        i = 0
+        while i < len(words):
+            if not words[i][0].isupper():
+                i += 1
+                continue
+            n, forms = registers.match(words, i, kinds)
+            if not n or not _acceptable(words, i, n, forms):
+                i += 1
+                continue
+            start = toks[i][0]
+            title_start = _title_start(words, i) if kinds == ("person",) else i
+            mentions.append(Mention(
+                slot, toks[title_start][0], toks[i + n - 1][1], start,
+                sorted({f.entry for f in forms}), textnodes.enclosing(slot, BLOCKS),
+                textnodes.owner(slot).sourceline or 0,
+            ))
+            i += n
+    return mentions
+
+
+def _acceptable(words: list[str], i: int, n: int, forms) -> bool:
+    after = words[i + n] if i + n < len(words) else ""
+    if all(f.forename_only for f in forms) and after[:1].isupper():
+        return False  # "Max Hoelz" is not "Max"
+    if i and words[i - 1] in PLACE_WORDS:
+        return False  # "Hotel Napoleon" is a place
+    # "Franco-Soviet relations" is an adjective; "Radek-Piatakov case" names two people
+    joined_after = after == "-" and i + n + 1 < len(words) and words[i + n + 1] in NATIONALITIES
+    joined_before = i >= 2 and words[i - 1] == "-" and words[i - 2] in NATIONALITIES
+    return not (joined_after or joined_before)
+
+
+def _title_start(words: list[str], i: int) -> int:
+    if i >= 1 and words[i - 1] in TITLES:
+        return i - 1
+    if i >= 2 and words[i - 1] == "." and words[i - 2] in TITLES:
+        return i - 2
+    return i
+
+
+def resolve(mentions: list[Mention], registers: Registers, state) -> None:
+    """Choose an entry for every mention; ambiguous ones by their neighbours' lifetimes."""
+    known: dict[int, set[str]] = {}
+    for m in mentions:
+        if len(m.candidates) == 1:
+            m.chosen = m.candidates[0]
+            known.setdefault(id(m.block), set()).add(m.chosen)
+    for m in mentions:
+        if m.chosen:
+            continue
+        neighbours = known.get(id(m.block), set())
+        scores = {c: sum(registers.entries[c].contemporary(registers.entries[o])
+                         for o in neighbours) for c in m.candidates}
+        best = max(scores.values())
+        winners = [c for c, s in scores.items() if s == best]
+        if best and len(winners) == 1:
+            m.chosen = winners[0]
+        else:
+            text = textnodes.slot_text(m.slot)[m.start:m.end]
+            names = ", ".join(f"{c} ({entry_label(registers.entries[c])})" for c in m.candidates)
+            state.warn_line(f"{text!r} may be any of {names}; left untagged", m.line, text,
+                            "names")
+
+
+def _builder(m: Mention, tag: str):
+    def make(text: str) -> etree._Element:
+        el = E(tag, ref=f"#{m.chosen}")
+        cut = m.title_end - m.start
+        if cut:
+            title = text[:cut].rstrip()
+            el.append(E("roleName", title))
+            el[-1].tail = text[len(title):]
+        else:
+            el.text = text
+        return el
+
+    return make
+
+
+def link_existing(text_el: etree._Element, registers: Registers, kinds: tuple[str, ...]) -> set[str]:
+    """Names the converter already marked (an ``author``'s ``persName``) get their ``@ref``
+    when their whole text is one register form."""
+    used = set()
+    for kind in kinds:
+        for el in text_el.iter(tei(KINDS[kind])):
+            words = [t for _, _, t in tokens("".join(el.itertext()))]
+            n, forms = registers.match(words, 0, (kind,)) if words else (0, [])
+            entries = {f.entry for f in forms}
+            if el.get("ref") is None and n == len(words) and len(entries) == 1:
+                el.set("ref", f"#{entries.pop()}")
+                used.add(el.get("ref")[1:])
+    return used
+
+
+def tag(text_el: etree._Element, registers: Registers, kinds: tuple[str, ...], state) -> set[str]:
+    mentions = find(textnodes.text_slots(text_el, _skip(kinds)), registers, kinds)
+    resolve(mentions, registers, state)
+    by_slot: dict[int, list] = {}
+    slots = {}
+    for m in mentions:
+        if m.chosen:
+            tagname = KINDS[registers.entries[m.chosen].kind]
+            by_slot.setdefault(id(m.slot[0]) * 2 + m.slot[1], []).append(
+                (m.start, m.end, _builder(m, tagname)))
+            slots[id(m.slot[0]) * 2 + m.slot[1]] = m.slot
+    for key, spans in by_slot.items():
+        textnodes.wrap(slots[key], spans)
+    return {m.chosen for m in mentions if m.chosen}
+
+
+def stand_off(root: etree._Element, registers: Registers, used: set[str]) -> None:
+    """Copy the entries that occur into ``standOff`` so that every ``@ref`` resolves here."""
+    lists = []
+    for kind in KINDS:
+        entries = [e for e in registers.entries.values() if e.kind == kind and e.id in used]
+        if entries:
+            lst = E(LISTS[kind])
+            for entry in entries:
+                lst.append(copy.deepcopy(entry.element))
+            lists.append(lst)
+    if lists:
+        root.append(E("standOff", *lists))
+
+
+def apply(root: etree._Element, state) -> None:
+    registers: Registers | None = getattr(state, "registers", None)
+    text_el = root.find("t:text", NS)
+    if not registers or text_el is None:
+        return
+    used = link_existing(text_el, registers, tuple(KINDS))
+    used |= tag(text_el, registers, ("org", "place"), state)
+    used |= tag(text_el, registers, ("person",), state)
+    stand_off(root, registers, used)
+
