@@ -45,13 +45,16 @@ def write_output(path: Path, data: bytes, force: bool) -> bool:
 
 
 def convert_file(source: Path, out: Path, force: bool, diagnostics: Diagnostics,
-                 registers: Registers | None = None) -> None:
+                 registers: Registers | None = None, review: Path | None = None) -> None:
     from tei.convert import convert_text
+    from tei.enrich.ocr import Review
     from tei.xmlout import serialize
 
     text = read_source(source)
-    root = convert_text(text, str(source), diagnostics, registers=registers)
+    decisions = Review.read(review)
+    root = convert_text(text, str(source), diagnostics, registers=registers, review=decisions)
     write_output(out, serialize(root), force)
+    decisions.write()
 
 
 def load_registers(paths: tuple[Path, ...] | list[Path]) -> Registers | None:
@@ -96,12 +99,39 @@ def main(ctx: click.Context, debug: bool) -> None:
               required=True, help="The TEI file to write.")
 @click.option("--force", is_flag=True, help="Overwrite an existing output file.")
 @register_option
-def convert(source: Path, out: Path, force: bool, registers: tuple[Path, ...]) -> None:
+@click.option("--review", type=click.Path(path_type=Path, dir_okay=False),
+              help="OCR review file (TSV): its decisions are applied, new suspects appended.")
+def convert(source: Path, out: Path, force: bool, registers: tuple[Path, ...],
+            review: Path | None) -> None:
     """Convert SOURCE (annotated plain text) to TEI P5."""
     diagnostics = to_stderr()
-    convert_file(source, out, force, diagnostics, load_registers(registers))
+    convert_file(source, out, force, diagnostics, load_registers(registers), review)
     click.echo(str(out))
     sys.exit(EXIT_INPUT if diagnostics.errors else EXIT_OK)
+
+
+@main.command(epilog=EXIT_CODES)
+@click.argument("source", type=click.Path(path_type=Path, dir_okay=False))
+@register_option
+@click.option("--format", "fmt", type=click.Choice(["tsv", "tei"]), default="tsv",
+              show_default=True, help="TSV for reading, TEI to paste into a register.")
+@click.option("--min-count", type=click.IntRange(min=1), default=1, show_default=True,
+              help="List only names mentioned at least this often.")
+def names(source: Path, registers: tuple[Path, ...], fmt: str, min_count: int) -> None:
+    """List name-like sequences in SOURCE that no register knows, with counts and the first
+    FILE:LINE:COL, as TSV or as TEI to paste into a register."""
+    from tei import names as finder
+    from tei.convert.source import Source
+
+    register_set = load_registers(registers)
+    found = [u for u in finder.unknown(Source(read_source(source), str(source)), register_set)
+             if u.count >= min_count]
+    click.echo(finder.as_tsv(found, str(source)) if fmt == "tsv" else finder.as_tei(found),
+               nl=False)
+    if register_set:
+        hits, total = finder.recall(Source(read_source(source), str(source)), register_set)
+        click.echo(f"{len(found)} unknown names; the heuristic finds {hits} of the {total} "
+                   f"register surnames that occur ({hits / max(total, 1):.1%})", err=True)
 
 
 @main.command(epilog=EXIT_CODES)
@@ -114,7 +144,8 @@ def convert(source: Path, out: Path, force: bool, registers: tuple[Path, ...]) -
 @register_option
 def build(sources: tuple[Path, ...], out_dir: Path, force: bool, config: Path | None,
           registers: tuple[Path, ...]) -> None:
-    """Run every stage on each SOURCE: plain text -> TEI (DIR/NAME.xml)."""
+    """Run every stage on each SOURCE: plain text -> TEI (DIR/NAME.xml). An OCR review file
+    beside a source (NAME.review.tsv) is honoured."""
     from tei import config as edition_config
 
     edition = edition_config.load(config) if config else edition_config.Edition()
@@ -126,8 +157,10 @@ def build(sources: tuple[Path, ...], out_dir: Path, force: bool, config: Path | 
     failed = False
     for source in sources:
         out = out_dir / f"{source.stem}.xml"
+        review = source.with_suffix(".review.tsv")
         try:
-            convert_file(source, out, force, diagnostics, register_set)
+            convert_file(source, out, force, diagnostics, register_set,
+                         review if review.exists() else None)
         except InputError as exc:
             click.echo(str(exc), err=True)
             failed = True

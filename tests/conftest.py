@@ -58,9 +58,19 @@ def source_words(source: str) -> list[str]:
     return words(PAGE_MARKER.sub(" ", source))
 
 
+def diplomatic(el: etree._Element) -> str:
+    """The text as the source has it: editorial corrections (``corr``) left out."""
+    parts = [el.text or ""] if el.tag != f"{{{NS['t']}}}corr" else []
+    for child in el:
+        if isinstance(child.tag, str):
+            parts.append(diplomatic(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
 def tei_words(root: etree._Element) -> list[str]:
     """The words of a TEI document's text (header aside), in document order."""
-    return words("".join(root.find("t:text", NS).itertext()))
+    return words(diplomatic(root.find("t:text", NS)))
 
 
 def assert_valid(schema: etree.RelaxNG, root: etree._Element) -> None:

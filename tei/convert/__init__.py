@@ -15,6 +15,7 @@ from tei.convert.source import Source
 from tei.convert.state import State
 from tei.diagnostics import Diagnostics
 from tei.enrich import ENRICHERS
+from tei.enrich.ocr import Review
 from tei.ns import NSMAP, XML_LANG, E, tei
 from tei.registers import Registers
 from tei.xmlout import indent
@@ -37,12 +38,14 @@ def convert_text(
     profile: Profile = MYERS,
     enrich: bool = True,
     registers: Registers | None = None,
+    review: Review | None = None,
 ) -> etree._Element:
     """The TEI document (root element ``TEI``) for source ``text`` named ``name``; mentions of
     ``registers`` entries are linked to them."""
     diagnostics = diagnostics if diagnostics is not None else Diagnostics()
     source = Source(text, name)
     state = State(source, diagnostics, COMPILER_ID, _parser(profile), registers)
+    state.review = review
     _prescan(state)
     i = 0
     rules = profile.block_rules

@@ -6,7 +6,7 @@ from lxml import etree
 
 from tei import __version__
 from tei.convert.state import State
-from tei.ns import E
+from tei.ns import TEI_NS, E
 
 LANGUAGES = {
     "en": "English", "de": "German", "fr": "French", "ru": "Russian", "la": "Latin",
@@ -42,8 +42,11 @@ def build(state: State, text: etree._Element) -> etree._Element:
         title_stmt.append(E("author", meta.author))
     title_stmt.append(E("respStmt", E("resp", "compilation, selection and comments"),
                         E("name", meta.author or "the compiler"), xml_id=state.compiler_id))
-    title_stmt.append(E("respStmt", E("resp", "TEI encoding"),
-                        E("name", f"tei-edition {__version__}")))
+    title_stmt.append(E("respStmt", E("resp", "TEI encoding and suggested corrections"),
+                        E("name", f"tei-edition {__version__}"), xml_id="encoder"))
+    if text.xpath("//tei:corr[@resp='#reviewer']", namespaces={"tei": TEI_NS}):
+        title_stmt.append(E("respStmt", E("resp", "review of suspected OCR errors"),
+                            E("name", "the reviewer"), xml_id="reviewer"))
     source = E("bibl", E("title", title), type="webpage")
     if meta.author:
         source.append(E("author", meta.author))

@@ -32,6 +32,13 @@ class Source:
         index = bisect_right(self._line_starts, offset) - 1
         return index + 1, offset - self._line_starts[index] + 1
 
+    def find(self, text: str, line: int) -> tuple[int, int]:
+        """Position of the first ``text`` at or after the start of ``line``; that line's
+        start if it is not found."""
+        start = self._line_starts[line - 1]
+        at = self.text.find(text, start)
+        return self.position(at) if at >= 0 else (line, 1)
+
     def line(self, number: int) -> str:
         """The text of 1-based line ``number``."""
         start = self._line_starts[number - 1]

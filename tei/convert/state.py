@@ -35,6 +35,7 @@ class State:
         self.source = source
         self.inline = inline
         self.registers = registers
+        self.review = None  # tei.enrich.ocr.Review: decisions on suspected OCR errors
         self.diagnostics = diagnostics
         self.blocks: list[Block] = source.blocks()
         self.meta = Meta()
@@ -57,9 +58,15 @@ class State:
         line, col = self.source.position(offset)
         self.diagnostics.warning(message, self.source.name, line, col, rule)
 
-    def warn_line(self, message: str, line: int, text: str, rule: str = "") -> None:
-        """A warning about ``text`` somewhere on source ``line`` (column found by search)."""
-        col = max(self.source.line(line).find(text) + 1, 1) if line else 0
+    def position_of(self, el: etree._Element, text: str) -> tuple[int, int]:
+        """Where ``text`` inside ``el`` stands in the source: searched from the line where
+        ``el`` (or its nearest located ancestor) begins; (0, 0) if nothing is located."""
+        line = el.sourceline or next((a.sourceline for a in el.iterancestors()
+                                      if a.sourceline), 0)
+        return self.source.find(text, line) if line else (0, 0)
+
+    def warn_at(self, message: str, el: etree._Element, text: str, rule: str = "") -> None:
+        line, col = self.position_of(el, text)
         self.diagnostics.warning(message, self.source.name, line, col, rule)
 
     def locate(self, el: etree._Element, offset: int) -> etree._Element:

@@ -51,7 +51,6 @@ class Mention:
     title_end: int  # where a leading title ends (== start when there is none)
     candidates: list[str]
     block: etree._Element | None
-    line: int = 0
     chosen: str | None = None
     context: set[str] = field(default_factory=set)
 
@@ -75,7 +74,6 @@ def find(slots, registers: Registers, kinds: tuple[str, ...]) -> list[Mention]:
             mentions.append(Mention(
                 slot, toks[title_start][0], toks[i + n - 1][1], start,
                 sorted({f.entry for f in forms}), textnodes.enclosing(slot, BLOCKS),
-                textnodes.owner(slot).sourceline or 0,
             ))
             i += n
     return mentions
@@ -121,8 +119,8 @@ def resolve(mentions: list[Mention], registers: Registers, state) -> None:
         else:
             text = textnodes.slot_text(m.slot)[m.start:m.end]
             names = ", ".join(f"{c} ({entry_label(registers.entries[c])})" for c in m.candidates)
-            state.warn_line(f"{text!r} may be any of {names}; left untagged", m.line, text,
-                            "names")
+            state.warn_at(f"{text!r} may be any of {names}; left untagged",
+                          textnodes.owner(m.slot), text, "names")
 
 
 def _builder(m: Mention, tag: str):

@@ -128,7 +128,7 @@ def test_header(corpus_tei):
     assert xp(header, "string(.//t:titleStmt/t:title)").startswith("Walter Krivitsky, Soviet")
     assert xp(header, "string(.//t:titleStmt/t:author)") == "Peter Myers"
     assert xp(header, ".//t:sourceDesc//t:date/@when") == ["2019-08-17"]
-    assert xp(header, "//t:respStmt/@xml:id") == ["compiler"]
+    assert xp(header, "//t:respStmt/@xml:id") == ["compiler", "encoder"]
     assert xp(header, ".//t:editorialDecl//t:p")
 
 

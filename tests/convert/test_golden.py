@@ -10,6 +10,7 @@ import pytest
 
 from tei.convert import convert_text
 from tei.diagnostics import Diagnostics
+from tei.registers import Registers
 from tei.xmlout import serialize
 from tests.conftest import NS, assert_valid, source_words, tei_words
 
@@ -29,17 +30,21 @@ def _check(path: Path, actual: str, accept: bool) -> None:
 
 
 def convert_case(name: str):
+    """Convert golden/NAME.txt, with golden/NAME.registers.xml when there is one."""
     source = (GOLDEN / f"{name}.txt").read_text(encoding="utf-8")
+    registers = GOLDEN / f"{name}.registers.xml"
     diagnostics = Diagnostics()
-    root = convert_text(source, f"{name}.txt", diagnostics)
+    root = convert_text(source, f"{name}.txt", diagnostics,
+                        registers=Registers.load([registers]) if registers.exists() else None)
     return source, root, diagnostics
 
 
 @pytest.mark.parametrize("name", CASES)
 def test_golden(name: str, accept: bool) -> None:
     _, root, diagnostics = convert_case(name)
-    text = copy.deepcopy(root.find("t:text", NS))
-    _check(GOLDEN / f"{name}.xml", serialize(text).decode("utf-8"), accept)
+    parts = [copy.deepcopy(root.find(f"t:{part}", NS)) for part in ("text", "standOff")]
+    out = "".join(serialize(p).decode("utf-8") for p in parts if p is not None)
+    _check(GOLDEN / f"{name}.xml", out, accept)
     log = "".join(f"{d}\n" for d in diagnostics.items)
     _check(GOLDEN / f"{name}.log", log, accept)
 

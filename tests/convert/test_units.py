@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from tei.convert.blocks.paragraph import continues
-from tei.convert.dates import find_trailing_day, parse_day
 from tei.convert.inline import citation, siglum
 from tei.convert.source import Source
 
@@ -30,14 +29,6 @@ def test_siglum_title():
     assert siglum.title_for("DvD", "titled Dictatorship vs. Democracy ") == \
         "Dictatorship vs. Democracy"
     assert siglum.title_for("HUAC", "the House Committee on Un-American Activities ") is None
-
-
-def test_dates():
-    assert parse_day("August 17, 2019") == "2019-08-17"
-    assert parse_day("Feb 3 1990") == "1990-02-03"
-    assert parse_day("August 17") is None
-    assert parse_day("Smarch 17, 2019") is None
-    assert find_trailing_day("by Peter Myers, August 17, 2019").group() == "August 17, 2019"
 
 
 @pytest.mark.parametrize(("prev", "nxt", "expected"), [

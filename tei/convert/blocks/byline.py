@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tei.convert.dates import find_trailing_day, parse_day
+from tei.dates import find_trailing_day
 from tei.convert.state import State
 from tei.ns import E
 
@@ -19,8 +19,8 @@ def apply(state: State, i: int) -> int:
     byline = E("byline")
     day = find_trailing_day(text)
     if day:
-        byline.text = text[: day.start()]
-        byline.append(E("date", day.group(), when=parse_day(day.group())))
+        byline.text = text[: day.start]
+        byline.append(E("date", text[day.start : day.end], **day.attrs))
     else:
         byline.text = text
     state.place(byline)

@@ -6,7 +6,7 @@ import re
 
 from tei.convert.blocks import inline_into
 from tei.convert.blocks.sections import is_heading
-from tei.convert.dates import parse_day
+from tei.dates import parse_day
 from tei.convert.state import State
 from tei.ns import E
 
