@@ -67,7 +67,7 @@ class Lexicon:
         return _spell().word_frequency
 
     def frequency(self, word: str) -> int:
-        return self.words[word.lower()] if word.lower() in self.words else 0
+        return self.words.get(word.lower(), 0)
 
     def name(self, word: str) -> str | None:
         """The register spelling of ``word`` (any case, plural or possessive), if any."""

@@ -125,5 +125,6 @@ def _year(el: etree._Element, tag: str) -> int | None:
 def entry_label(entry: Entry) -> str:
     """The preferred name of an entry, as plain text."""
     names = [n for n in entry.element if localname(n) == KINDS[entry.kind]]
-    preferred = next((n for n in names if n.get("type") == "preferred"), names[0] if names else None)
+    preferred = next((n for n in names if n.get("type") == "preferred"),
+                     names[0] if names else None)
     return _text(preferred) if preferred is not None else entry.id

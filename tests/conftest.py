@@ -49,6 +49,24 @@ def corpus_tei(corpus_text: str) -> etree._Element:
     return convert_text(corpus_text, CORPUS.name)
 
 
+REGISTERS = ROOT / "registers" / "krivitsky-chambers.xml"
+
+
+@pytest.fixture(scope="session")
+def registers():
+    from tei.registers import Registers
+
+    return Registers.load([REGISTERS])
+
+
+@pytest.fixture(scope="session")
+def corpus_linked(corpus_text: str, registers) -> etree._Element:
+    """The reference corpus converted with its registers."""
+    from tei.convert import convert_text
+
+    return convert_text(corpus_text, CORPUS.name, registers=registers)
+
+
 def words(text: str) -> list[str]:
     return re.findall(r"\w+", text)
 

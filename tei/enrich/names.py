@@ -5,7 +5,8 @@ institution's (``Lenin School``, ``Lenin's Tomb``) is tagged within it. Matching
 tokens, longest form first, so ``Stalinist`` is never ``Stalin`` and ``Stalin's`` tags
 ``Stalin``. A title right before a person's name (``General``, ``Marshal``) is kept inside the
 ``persName`` as ``roleName``. A form that names two register persons is decided by the people
-mentioned around it (with whom the right one was an adult at the same time); otherwise it stays untagged with a warning.
+mentioned around it (with whom the right one was an adult at the same time); otherwise it
+stays untagged with a warning.
 The entries that occur are copied into ``standOff`` so every ``@ref`` resolves in the document.
 """
 
@@ -69,10 +70,10 @@ def find(slots, registers: Registers, kinds: tuple[str, ...]) -> list[Mention]:
             if not n or not _acceptable(words, i, n, forms):
                 i += 1
                 continue
-            start = toks[i][0]
             title_start = _title_start(words, i) if kinds == ("person",) else i
+            name_start = i + _leading_title(forms[0].words) if kinds == ("person",) else i
             mentions.append(Mention(
-                slot, toks[title_start][0], toks[i + n - 1][1], start,
+                slot, toks[title_start][0], toks[i + n - 1][1], toks[name_start][0],
                 sorted({f.entry for f in forms}), textnodes.enclosing(slot, BLOCKS),
             ))
             i += n
@@ -89,6 +90,13 @@ def _acceptable(words: list[str], i: int, n: int, forms) -> bool:
     joined_after = after == "-" and i + n + 1 < len(words) and words[i + n + 1] in NATIONALITIES
     joined_before = i >= 2 and words[i - 1] == "-" and words[i - 2] in NATIONALITIES
     return not (joined_after or joined_before)
+
+
+def _leading_title(words: tuple[str, ...]) -> int:
+    """How many tokens of a register form are a title (``General Berzin``, ``Mrs. Reiss``)."""
+    if len(words) > 1 and words[0] in TITLES:
+        return 2 if len(words) > 2 and words[1] == "." else 1
+    return 0
 
 
 def _title_start(words: list[str], i: int) -> int:
@@ -138,7 +146,8 @@ def _builder(m: Mention, tag: str):
     return make
 
 
-def link_existing(text_el: etree._Element, registers: Registers, kinds: tuple[str, ...]) -> set[str]:
+def link_existing(text_el: etree._Element, registers: Registers,
+                  kinds: tuple[str, ...]) -> set[str]:
     """Names the converter already marked (an ``author``'s ``persName``) get their ``@ref``
     when their whole text is one register form."""
     used = set()

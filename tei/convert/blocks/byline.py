@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from tei.dates import find_trailing_day
 from tei.convert.state import State
+from tei.dates import find_trailing_day
 from tei.ns import E
 
 NAME = "byline"

@@ -6,8 +6,8 @@ import re
 
 from tei.convert.blocks import inline_into
 from tei.convert.blocks.sections import is_heading
-from tei.dates import parse_day
 from tei.convert.state import State
+from tei.dates import parse_day
 from tei.ns import E
 
 NAME = "front"
