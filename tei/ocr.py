@@ -63,8 +63,8 @@ class Lexicon:
         self._lower_names = {n.lower(): n for n in self.names}
 
     @property
-    def words(self):
-        return _spell().word_frequency
+    def words(self) -> dict[str, int]:
+        return _spell().word_frequency.dictionary
 
     def frequency(self, word: str) -> int:
         return self.words.get(word.lower(), 0)
