@@ -133,7 +133,8 @@ def as_tei(found: list[Unknown]) -> str:
             pid = f"{base}-{n}"
         ids.add(pid)
         lines.append(f'  <person xml:id="{pid}"><persName type="preferred">{escape(u.name)}'
-                     f"</persName><note>{u.count} mentions; first at line {u.first[0]}</note>"
+                     f"</persName><note>{u.count} mention{'s' * (u.count != 1)}; first at "
+                     f"line {u.first[0]}</note>"
                      "</person>")
     lines.append("</listPerson>")
     return "\n".join(lines) + "\n"
