@@ -57,9 +57,10 @@ def test_review_file_is_created_then_honoured(tmp_path):
              if not ln.startswith("#")]
     assert [ln[:4] for ln in lines] == [["Wlas", "Was", "7:1", "1"], ["Ufe", "Life", "7:9", "1"],
                                         ["mywife", "my wife", "7:16", "1"]]
-    edited = review.read_text(encoding="utf-8").replace("Wlas\tWas\t7:1\t1\t", "Wlas\tWas\t7:1\t1\taccept")
-    edited = edited.replace("Ufe\tLife\t7:9\t1\t", "Ufe\tLife\t7:9\t1\treject")
-    edited = edited.replace("mywife\tmy wife\t7:16\t1\t", "mywife\tmy wife\t7:16\t1\tcorrect:my own wife")
+    decisions = {"Wlas": "accept", "Ufe": "reject", "mywife": "correct:my own wife"}
+    edited = "".join(
+        line + decisions.get(line.split("\t")[0], "") + "\n"
+        for line in review.read_text(encoding="utf-8").splitlines())
     review.write_text(edited, encoding="utf-8")
     second = runner.invoke(main, ["convert", str(src), "-o", str(out), "--review", str(review),
                                   "--force"])
