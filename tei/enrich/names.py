@@ -13,6 +13,7 @@ The entries that occur are copied into ``standOff`` so every ``@ref`` resolves i
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -56,19 +57,29 @@ class Mention:
     context: set[str] = field(default_factory=set)
 
 
+_CAPITALISED = re.compile(r"(?<![^\W\d_])[A-Z][^\W\d_]*")
+
+
 def find(slots, registers: Registers, kinds: tuple[str, ...]) -> list[Mention]:
+    """Mentions of ``kinds`` entries. A text node is tokenised only when one of its
+    capitalised words begins a register form."""
     mentions = []
     for slot in slots:
-        toks = tokens(textnodes.slot_text(slot))
-        words = [t for _, _, t in toks]
-        i = 0
-        while i < len(words):
-            if not words[i][0].isupper():
-                i += 1
+        text = textnodes.slot_text(slot)
+        done = 0
+        toks: list = []
+        for m in _CAPITALISED.finditer(text):
+            if m.start() < done or m.group() not in registers.forms:
+                continue
+            if not toks:
+                toks = tokens(text)
+                words = [t for _, _, t in toks]
+                index = {a: k for k, (a, _, _) in enumerate(toks)}
+            i = index.get(m.start())
+            if i is None:
                 continue
             n, forms = registers.match(words, i, kinds)
             if not n or not _acceptable(words, i, n, forms):
-                i += 1
                 continue
             title_start = _title_start(words, i) if kinds == ("person",) else i
             name_start = i + _leading_title(forms[0].words) if kinds == ("person",) else i
@@ -76,7 +87,7 @@ def find(slots, registers: Registers, kinds: tuple[str, ...]) -> list[Mention]:
                 slot, toks[title_start][0], toks[i + n - 1][1], toks[name_start][0],
                 sorted({f.entry for f in forms}), textnodes.enclosing(slot, BLOCKS),
             ))
-            i += n
+            done = toks[i + n - 1][1]
     return mentions
 
 
@@ -197,6 +208,7 @@ def apply(root: etree._Element, state) -> None:
     text_el = root.find("t:text", NS)
     if not registers or text_el is None:
         return
+    tokens.cache_clear()  # the cache serves the two passes of one document only
     used = link_existing(text_el, registers, tuple(KINDS))
     used |= tag(text_el, registers, ("org", "place"), state)
     used |= tag(text_el, registers, ("person",), state)

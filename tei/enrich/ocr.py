@@ -9,6 +9,7 @@ suggestion), ``reject`` (the source is right: no markup) or ``correct:TEXT``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from lxml import etree
 from tei.enrich.text import Slot, owner, slot_text, text_slots, wrap
 from tei.io import InputError, atomic_write
 from tei.ns import NS, E, localname
-from tei.ocr import Lexicon, Suspect, joins, judge, tokens
+from tei.ocr import Lexicon, Suspect, clean, joins, judge, locate, raw_words
 from tei.registers import KINDS
 
 NAME = "ocr"
@@ -25,6 +26,8 @@ ENCODER = "encoder"
 REVIEWER = "reviewer"
 SKIP = frozenset({"teiHeader", "foreign", "persName", "placeName", "orgName", "abbr", "metamark",
                   "biblScope", "idno", "pc", "choice", "sic", "corr", "speaker", "date"})
+_TRAILING = " \t\n.,;:!?\"'’”)]"
+_BROKEN = re.compile(r"[^\W\d_]- [a-z]")
 HEADER = (
     "# OCR review: one suspected error a line.\n"
     "# decision: accept (take the suggestion), reject (the source is right), correct:TEXT\n"
@@ -122,21 +125,30 @@ def apply(root: etree._Element, state) -> None:
         return
     review: Review = getattr(state, "review", None) or Review()
     lexicon = _lexicon(state)
-    cache: dict[str, Suspect | None] = {}
-    for slot in text_slots(text_el, _skip):
+    slots = text_slots(text_el, _skip)
+    # judge each distinct word once, then look closely only at the text nodes that hold one
+    joined = "\n".join(slot_text(s) for s in slots)
+    raw = set(raw_words(joined))
+    suspects = {w: s for w in {clean(r) for r in raw} - {""} if (s := judge(w, lexicon))}
+    suspect_raw = {r for r in raw if clean(r) in suspects}
+    # a word broken by a space is a short unknown piece ("Za orozhets") or ends in "- "
+    pieces = {r for r in raw if 2 <= len(r) <= 4 and r[:1].isupper() and not lexicon.known(r)}
+    # the same test on whitespace-separated pieces of text, which str.split finds fastest
+    telling = {piece for piece in set(joined.split())
+               if any(r in suspect_raw or r in pieces for r in raw_words(piece))}
+    for slot in slots:
         text = slot_text(slot)
+        if telling.isdisjoint(text.split()) and not ("- " in text and _BROKEN.search(text)):
+            continue
         found = list(joins(text, lexicon))
         first_cut, last_cut = _edge_words(slot)
-        words = list(tokens(text))
-        for k, (start, end, word) in enumerate(words):
-            if (k == 0 and first_cut) or (k == len(words) - 1 and last_cut):
+        for start, end, word in locate(text, set(raw_words(text)) & suspect_raw):
+            # a word cut by a page break is whole only across it: not a suspect
+            if (first_cut and not text[:start].strip()) or \
+                    (last_cut and not text[end:].strip(_TRAILING)):
                 continue
-            if any(start < e and s < end for s, e, _ in found):
-                continue
-            if word not in cache:
-                cache[word] = judge(word, lexicon)
-            if cache[word]:
-                found.append((start, end, cache[word]))
+            if not any(start < e and s < end for s, e, _ in found):
+                found.append((start, end, suspects[word]))
         spans = []
         for start, end, suspect in sorted(found, key=lambda f: f[0]):
             decision = review.decisions.get(suspect.text, "")
