@@ -1,7 +1,8 @@
 """Date expressions of English prose as TEI's W3C date attributes.
 
-Each rule is a regular expression and a function from its groups to the attributes (``when`` for a day, month or year; ``from``/``to`` for ranges; ``notBefore``/
-``notAfter`` for seasons, decades and approximate dates). Rules are tried in order and earlier
+Each rule is a regular expression and a function from its groups to the attributes (``when``
+for a day, month or year; ``from``/``to`` for ranges; ``notBefore``/``notAfter`` for seasons,
+decades and approximate dates). Rules are tried in order and earlier
 rules win, so a range is never read as two years. A bare four-digit number is a year only
 after a word that introduces a date (``in 1917``, ``since 1914``), so page numbers, counts and
 titles such as ``1984`` are left alone. Relative dates (``two months later``) are not read.
@@ -133,7 +134,8 @@ RULES: list[Rule] = [
      _full, "", ()),
     ("month-year", re.compile(rf"\b(?P<m>{_MONTH}),? (?P<y>{_YEAR})\b"),
      lambda m: {"when": _ym(m["y"], _month(m["m"]))}, "", ()),
-    ("decade", re.compile(r"\b(?:the )?(?P<dec>1[4-9][0-9]0|20[0-9]0)'?s\b"), _decade, "", ("0s", "0's")),
+    ("decade", re.compile(r"\b(?:the )?(?P<dec>1[4-9][0-9]0|20[0-9]0)'?s\b"), _decade, "",
+     ("0s", "0's")),
     ("cued-year", re.compile(rf"\b(?:{YEAR_CUES}) (?P<y>{_YEAR})\b(?![-\u2013,]?[0-9])"),
      lambda m: {"when": m["y"]}, "y", ()),
     ("bracketed-year", re.compile(rf"(?<=\()(?P<y>{_YEAR})(?=\))"),
