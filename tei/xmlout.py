@@ -13,7 +13,7 @@ STRUCTURAL = frozenset(
     "TEI teiHeader fileDesc titleStmt publicationStmt sourceDesc encodingDesc editorialDecl "
     "correction normalization quotation hyphenation interpretation appInfo application "
     "profileDesc langUsage respStmt text front body back div titlePage docTitle list sp "
-    "listPerson listPlace listOrg listBibl".split()
+    "standOff listPerson listPlace listOrg listBibl person place org".split()
 )
 
 

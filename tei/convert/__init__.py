@@ -14,7 +14,7 @@ from tei.convert.profile import MYERS, Profile
 from tei.convert.source import Source
 from tei.convert.state import State
 from tei.diagnostics import Diagnostics
-from tei.enrich import ENRICHERS
+from tei.enrich import ENRICHERS, names
 from tei.enrich.ocr import Review
 from tei.ns import NSMAP, XML_LANG, E, tei
 from tei.registers import Registers
@@ -69,6 +69,8 @@ def convert_text(
     if enrich:
         for enricher in ENRICHERS:
             enricher.apply(root, state)
+        if registers:
+            names.stand_off(root, registers)
     root.insert(0, header.build(state, text_el))
     return indent(root)
 

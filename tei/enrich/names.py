@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from tei.enrich import text as textnodes
-from tei.ns import NS, E, localname, tei
+from tei.ns import NS, TEI_NS, E, localname, tei
 from tei.registers import KINDS, LISTS, Registers, entry_label, tokens
 
 NAME = "names"
@@ -157,11 +157,9 @@ def _builder(m: Mention, tag: str):
     return make
 
 
-def link_existing(text_el: etree._Element, registers: Registers,
-                  kinds: tuple[str, ...]) -> set[str]:
+def link_existing(text_el: etree._Element, registers: Registers, kinds: tuple[str, ...]) -> None:
     """Names the converter already marked (an ``author``'s ``persName``) get their ``@ref``
     when their whole text is one register form."""
-    used = set()
     for kind in kinds:
         for el in text_el.iter(tei(KINDS[kind])):
             words = [t for _, _, t in tokens("".join(el.itertext()))]
@@ -169,11 +167,9 @@ def link_existing(text_el: etree._Element, registers: Registers,
             entries = {f.entry for f in forms}
             if el.get("ref") is None and n == len(words) and len(entries) == 1:
                 el.set("ref", f"#{entries.pop()}")
-                used.add(el.get("ref")[1:])
-    return used
 
 
-def tag(text_el: etree._Element, registers: Registers, kinds: tuple[str, ...], state) -> set[str]:
+def tag(text_el: etree._Element, registers: Registers, kinds: tuple[str, ...], state) -> None:
     mentions = find(textnodes.text_slots(text_el, _skip(kinds)), registers, kinds)
     resolve(mentions, registers, state)
     by_slot: dict[int, list] = {}
@@ -186,11 +182,13 @@ def tag(text_el: etree._Element, registers: Registers, kinds: tuple[str, ...], s
             slots[id(m.slot[0]) * 2 + m.slot[1]] = m.slot
     for key, spans in by_slot.items():
         textnodes.wrap(slots[key], spans)
-    return {m.chosen for m in mentions if m.chosen}
 
 
-def stand_off(root: etree._Element, registers: Registers, used: set[str]) -> None:
-    """Copy the entries that occur into ``standOff`` so that every ``@ref`` resolves here."""
+def stand_off(root: etree._Element, registers: Registers) -> None:
+    """Copy the entries the text refers to into ``standOff``, so every ``@ref`` resolves in
+    the document itself (run after every enricher: OCR corrections may name entries too)."""
+    used = {ref[1:] for ref in root.xpath("//tei:text//@ref", namespaces={"tei": TEI_NS})
+            if ref.startswith("#")}
     lists = []
     for kind in KINDS:
         entries = [e for e in registers.entries.values() if e.kind == kind and e.id in used]
@@ -209,8 +207,7 @@ def apply(root: etree._Element, state) -> None:
     if not registers or text_el is None:
         return
     tokens.cache_clear()  # the cache serves the two passes of one document only
-    used = link_existing(text_el, registers, tuple(KINDS))
-    used |= tag(text_el, registers, ("org", "place"), state)
-    used |= tag(text_el, registers, ("person",), state)
-    stand_off(root, registers, used)
+    link_existing(text_el, registers, tuple(KINDS))
+    tag(text_el, registers, ("org", "place"), state)
+    tag(text_el, registers, ("person",), state)
 
