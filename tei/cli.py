@@ -134,6 +134,52 @@ def names(source: Path, registers: tuple[Path, ...], fmt: str, min_count: int) -
                    f"register surnames that occur ({hits / max(total, 1):.1%})", err=True)
 
 
+VALIDATE_CODES = f"""
+\b
+Exit codes:
+  {EXIT_OK}  every file is valid (warnings may have been printed)
+  {EXIT_INPUT}  at least one file is invalid (including malformed XML)
+  {EXIT_USAGE}  usage error, or a file or schema that cannot be read
+  {EXIT_INTERNAL}  internal error (rerun with --debug for the traceback)
+
+The report goes to stdout; with --format text it ends with a summary line, with the
+machine formats the summary goes to stderr.
+"""
+
+
+@main.command(epilog=VALIDATE_CODES)
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--schema", type=click.Path(path_type=Path, dir_okay=False),
+              help="An XSD, RELAX NG (.rng) or Schematron (.sch) file instead of the "
+                   "project's own schema and rules.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "junit", "github"]),
+              default="text", show_default=True, help="How to report.")
+def validate(paths: tuple[str, ...], schema: Path | None, fmt: str) -> None:
+    """Validate TEI files (PATHS: files, folders, globs) against the project's schema
+    (XSD 1.1 and Schematron rules) or --schema."""
+    from tei import validate as validation
+    from tei.validate.report import Result, expand, render
+
+    try:
+        validator = validation.load(schema)
+    except InputError as exc:
+        click.echo(str(exc), err=True)
+        sys.exit(EXIT_USAGE)
+    result = Result()
+    unreadable = False
+    for name in expand(paths):
+        try:
+            result.files[name] = validation.check_file(Path(name), validator)
+        except InputError as exc:
+            click.echo(str(exc), err=True)
+            unreadable = True
+    click.echo(render(result, fmt), nl=False)
+    click.echo(result.summary(), err=fmt != "text")
+    if unreadable:
+        sys.exit(EXIT_USAGE)
+    sys.exit(EXIT_INPUT if result.invalid else EXIT_OK)
+
+
 @main.command(epilog=EXIT_CODES)
 @click.argument("sources", nargs=-1, type=click.Path(path_type=Path, dir_okay=False))
 @click.option("-o", "--output", "out_dir", type=click.Path(path_type=Path, file_okay=False),
