@@ -5,6 +5,9 @@ Measures, in-process after start-up (median of several runs):
   convert     the reference corpus, and a 10x concatenation of it (throughput in MB/s), as
               ``tei convert`` runs it: structure, foreign phrases, dates, OCR suspects
   enrichment  what the enrichers add when names are also linked to the registers
+  validate    the corpus TEI and a 10 MB TEI against the project's schema and rules (lxml for
+              the content models, xmlschema's XPath engine for the assertions), and, to compare,
+              xmlschema validating the whole XSD 1.1 alone
 and, for reference, the wall time of the ``tei convert`` command (process start included).
 Targets from the issues are printed beside each figure. Uses ../shared/corpus when present,
 otherwise the embedded sample.
@@ -49,6 +52,35 @@ def row(name: str, seconds: float, size: int, target: str = "", ok: bool | None 
     print(f"{name:<38} {seconds:8.3f} s {mbps:8.2f} MB/s  {target:<14} {mark}")
 
 
+def validation(tei_doc, text: str, runs: int) -> None:
+    """Validation figures: the corpus TEI, and a TEI of about 10 MB made by converting copies
+    of the corpus."""
+    import xmlschema
+    from lxml import etree
+
+    from tei.validate import PROJECT_XSD, check_file, load
+
+    with tempfile.TemporaryDirectory() as tmp:
+        small = Path(tmp) / "corpus.xml"
+        small.write_bytes(serialize(tei_doc))
+        one = len(serialize(convert_text(text, "one", Diagnostics())))
+        copies = max(1, -(-10_000_000 // one))
+        large = Path(tmp) / "10mb.xml"
+        large.write_bytes(serialize(convert_text("\n\n".join([text] * copies), "10mb",
+                                                 Diagnostics())))
+        start = time.perf_counter()
+        validator = load(None)
+        print(f"{'load the project schema (once)':<38} {time.perf_counter() - start:8.3f} s")
+        for path, target, limit in ((small, "<= 0.3 s", 0.3), (large, "<= 2 s", 2.0)):
+            size = path.stat().st_size
+            t = timed(lambda p=path: check_file(p, validator), runs if size < 1e6 else 1)
+            row(f"validate {size / 1e6:.1f} MB (schema + rules)", t, size, target, t <= limit)
+        full = xmlschema.XMLSchema11(str(PROJECT_XSD))
+        tree = etree.parse(str(small))
+        t = timed(lambda: list(full.iter_errors(tree)), 1)
+        row(f"  xmlschema alone, {small.stat().st_size / 1e6:.1f} MB", t, small.stat().st_size)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
@@ -82,6 +114,8 @@ def main() -> int:
     print(f"{'enrichment added (with registers)':<38} {added:8.3f} s {'':>13}  {'<= 0.3 s':<14} "
           f"{'ok' if added <= 0.3 else 'MISSED'}")
     print(f"{'first convert (loads included)':<38} {cold:8.3f} s")
+
+    validation(convert(text, source.name, True), text, args.runs)
 
     tei = Path(sys.executable).with_name("tei")
     if tei.exists():

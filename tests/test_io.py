@@ -21,6 +21,14 @@ def test_atomic_write_leaves_nothing_half_written(tmp_path, monkeypatch):
     assert [p.name for p in tmp_path.iterdir()] == ["out.xml"]
 
 
+def test_atomic_write_gives_ordinary_permissions(tmp_path):
+    target = tmp_path / "out.xml"
+    atomic_write(target, b"x")
+    umask = os.umask(0)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
 def test_decode_source():
     assert decode_source(b"\xef\xbb\xbfa\r\nb\rc", "s") == "a\nb\nc"
     with pytest.raises(InputError, match="binary file"):

@@ -10,6 +10,7 @@ from lxml import etree, isoschematron
 
 from tei.io import InputError, safe_parser
 from tei.validate import Located, Problem
+from tei.validate.rules import RULES
 
 XS = "http://www.w3.org/2001/XMLSchema"
 SVRL = "{http://purl.oclc.org/dsdl/svrl}"
@@ -126,7 +127,7 @@ def _xmlschema_message(error) -> str:
 class ProjectSchema:
     """The project's customization: its XSD 1.1 checked in two parts (the content models by
     lxml, from the schema less its assertions; the assertions by xmlschema's XPath 2.0 engine
-    on just the elements that have them) plus the Schematron rules."""
+    on just the elements that have them), the Schematron rules and :mod:`rules`."""
 
     def __init__(self, xsd: Path, sch: Path) -> None:
         self.name = xsd.name
@@ -139,26 +140,38 @@ class ProjectSchema:
     def check(self, tree: etree._ElementTree, path: str, located: Located) -> list[Problem]:
         if not self.structure.validate(tree):
             return _log_problems(self.structure.error_log, path, "xsd", located)
-        return self._assert(tree, path, located) + self.rules.check(tree, path, located)
+        problems = self._assert(tree, path, located) + self.rules.check(tree, path, located)
+        for rule in RULES:
+            problems += rule(tree, path, located)
+        return problems
 
     def _assert(self, tree: etree._ElementTree, path: str, located: Located) -> list[Problem]:
-        from elementpath import XPathContext, get_node_tree
+        from elementpath import XPathContext
 
-        todo = [(el, a) for tag, asserts in self.assertions.items()
-                for el in tree.iter(tag) for a in asserts]
-        if not todo:
-            return []
-        nodes = get_node_tree(tree, namespaces={"tei": "http://www.tei-c.org/ns/1.0"})
         problems = []
-        for el, (token, message) in todo:
-            context = XPathContext(root=nodes, item=nodes.get_element_node(el),
-                                   namespaces={"tei": "http://www.tei-c.org/ns/1.0"})
-            if not token.evaluate(context):
-                local = el.tag.rsplit("}", 1)[-1]
-                line = el.sourceline or 0
-                problems.append(Problem(path, line, located.column(line, el), "error",
-                                        "xsd-assert", f"{local}: {message}"))
+        for tag, asserts in self.assertions.items():
+            for el in tree.iter(tag):
+                # an XSD 1.1 assertion sees its element as the root of a fragment; these
+                # assertions look no deeper than the children, so the fragment is the
+                # element and its children, which keeps a 10 MB document fast
+                fragment = _shallow(el)
+                for token, message in asserts:
+                    context = XPathContext(root=fragment, fragment=True,
+                                           namespaces={"tei": "http://www.tei-c.org/ns/1.0"})
+                    if not token.evaluate(context):
+                        local = el.tag.rsplit("}", 1)[-1]
+                        line = el.sourceline or 0
+                        problems.append(Problem(path, line, located.column(line, el), "error",
+                                                "xsd-assert", f"{local}: {message}"))
         return problems
+
+
+def _shallow(el: etree._Element) -> etree._Element:
+    copy = etree.Element(el.tag, el.attrib)
+    for child in el:
+        if isinstance(child.tag, str):
+            etree.SubElement(copy, child.tag, child.attrib)
+    return copy
 
 
 def _without_assertions(doc: etree._ElementTree) -> etree._ElementTree:
@@ -179,5 +192,8 @@ def _assertions(schema) -> dict[str, list[tuple[object, str]]]:
         asserts = getattr(element.type, "assertions", None) or []
         if asserts:
             tag = f"{{{schema.target_namespace}}}{name}"
+            for a in asserts:
+                if "//" in a.path or "descendant" in a.path:
+                    raise ValueError(f"assertion on {name} looks below its children: {a.path}")
             out[tag] = [(a.token, " ".join(str(a.annotation or a.path).split())) for a in asserts]
     return out
