@@ -190,8 +190,9 @@ def validate(paths: tuple[str, ...], schema: Path | None, fmt: str) -> None:
 @register_option
 def build(sources: tuple[Path, ...], out_dir: Path, force: bool, config: Path | None,
           registers: tuple[Path, ...]) -> None:
-    """Run every stage on each SOURCE: plain text -> TEI (DIR/NAME.xml). An OCR review file
-    beside a source (NAME.review.tsv) is honoured."""
+    """Run every stage on each SOURCE: plain text -> TEI (DIR/NAME.xml), validated against
+    the project's schema and rules. An OCR review file beside a source (NAME.review.tsv) is
+    honoured."""
     from tei import config as edition_config
 
     edition = edition_config.load(config) if config else edition_config.Edition()
@@ -207,9 +208,20 @@ def build(sources: tuple[Path, ...], out_dir: Path, force: bool, config: Path | 
         try:
             convert_file(source, out, force, diagnostics, register_set,
                          review if review.exists() else None)
+            failed |= not validate_output(out)
         except InputError as exc:
             click.echo(str(exc), err=True)
             failed = True
             continue
         click.echo(str(out))
     sys.exit(EXIT_INPUT if failed or diagnostics.errors else EXIT_OK)
+
+
+def validate_output(path: Path) -> bool:
+    """The validation stage of a build: the TEI against the project's schema and rules."""
+    from tei import validate as validation
+
+    problems = validation.check_file(path, validation.load(None))
+    for problem in problems:
+        click.echo(str(problem), err=True)
+    return not any(p.severity == "error" for p in problems)
