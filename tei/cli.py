@@ -181,6 +181,38 @@ def validate(paths: tuple[str, ...], schema: Path | None, fmt: str) -> None:
 
 
 @main.command(epilog=EXIT_CODES)
+@click.argument("tei", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("-o", "--output", "out_dir", type=click.Path(path_type=Path, file_okay=False),
+              required=True, help="The folder to write the site into.")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="A stylesheet parameter (see xslt/html/params.xsl); repeatable.")
+def html(tei: Path, out_dir: Path, params: tuple[str, ...]) -> None:
+    """Write the static HTML edition of TEI into DIR: index.html, a page per register, the
+    search index and assets."""
+    html_site(tei, out_dir, _params(params))
+    click.echo(str(out_dir / "index.html"))
+
+
+def _params(pairs: tuple[str, ...]) -> dict[str, str]:
+    out = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            raise click.UsageError(f"parameter {pair!r} is not NAME=VALUE")
+        out[name] = value
+    return out
+
+
+def html_site(tei: Path, out_dir: Path, params: dict[str, str] | None = None) -> None:
+    """The HTML stage: render, report the stylesheet's warnings (once each)."""
+    from tei.publish import html as publisher
+
+    site = publisher.render(tei, out_dir, params)
+    for warning in dict.fromkeys(site.warnings):
+        click.echo(f"{tei}: warning: {warning}", err=True)
+
+
+@main.command(epilog=EXIT_CODES)
 @click.argument("sources", nargs=-1, type=click.Path(path_type=Path, dir_okay=False))
 @click.option("-o", "--output", "out_dir", type=click.Path(path_type=Path, file_okay=False),
               required=True, help="The folder to build into.")
@@ -191,8 +223,8 @@ def validate(paths: tuple[str, ...], schema: Path | None, fmt: str) -> None:
 def build(sources: tuple[Path, ...], out_dir: Path, force: bool, config: Path | None,
           registers: tuple[Path, ...]) -> None:
     """Run every stage on each SOURCE: plain text -> TEI (DIR/NAME.xml), validated against
-    the project's schema and rules. An OCR review file beside a source (NAME.review.tsv) is
-    honoured."""
+    the project's schema and rules, -> HTML edition (DIR/index.html; DIR/NAME/ for several
+    sources). An OCR review file beside a source (NAME.review.tsv) is honoured."""
     from tei import config as edition_config
 
     edition = edition_config.load(config) if config else edition_config.Edition()
@@ -204,11 +236,13 @@ def build(sources: tuple[Path, ...], out_dir: Path, force: bool, config: Path | 
     failed = False
     for source in sources:
         out = out_dir / f"{source.stem}.xml"
+        site = out_dir if len(sources) == 1 else out_dir / source.stem
         review = source.with_suffix(".review.tsv")
         try:
             convert_file(source, out, force, diagnostics, register_set,
                          review if review.exists() else None)
             failed |= not validate_output(out)
+            html_site(out, site)
         except InputError as exc:
             click.echo(str(exc), err=True)
             failed = True

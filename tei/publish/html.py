@@ -1,0 +1,81 @@
+"""``tei html``: the static HTML edition of a TEI document.
+
+The stylesheet (xslt/html/html.xsl) writes index.html, a page per register and the search
+index; Python parses the TEI safely, runs the stylesheet once, writes what it produced
+(atomically) and copies the stylesheet's assets.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from tei.io import InputError, parse_xml
+from tei.publish import saxon
+
+ASSETS = saxon.XSLT_DIR / "html" / "assets"
+
+
+@dataclass
+class Site:
+    files: list[Path] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def render(tei: Path | etree._ElementTree, out_dir: Path,
+           params: dict[str, str] | None = None) -> Site:
+    """Write the edition of ``tei`` (a file or a parsed tree) into ``out_dir``."""
+    from saxonche import PySaxonApiError
+
+    tree = parse_xml(tei) if isinstance(tei, Path) else tei
+    executable = saxon.stylesheet("html/html.xsl")
+    executable.clear_parameters()
+    proc = saxon.processor()
+    for name, value in (params or {}).items():
+        executable.set_parameter(name, proc.make_string_value(value))
+    out_dir = out_dir.resolve()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    executable.set_save_xsl_message(False, None)
+    executable.clear_xsl_messages()
+    site = Site()
+    # Saxon writes the other pages itself (serialized as each xsl:result-document says) into
+    # a scratch folder; nothing reaches out_dir until the whole transformation has succeeded.
+    with tempfile.TemporaryDirectory(dir=out_dir, prefix=".tei-html-") as scratch:
+        executable.set_base_output_uri((Path(scratch) / "index.html").as_uri())
+        try:
+            index = executable.transform_to_string(xdm_node=saxon.document(tree))
+        except PySaxonApiError as exc:
+            name = str(tei) if isinstance(tei, Path) else "document"
+            raise InputError(f"the HTML transformation failed: {exc}", name) from None
+        (Path(scratch) / "index.html").write_text(_doctype(index), encoding="utf-8")
+        for produced in sorted(Path(scratch).rglob("*")):
+            if produced.is_file():
+                destination = out_dir / produced.relative_to(scratch)
+                destination.parent.mkdir(parents=True, exist_ok=True)
+                os.chmod(produced, 0o644)
+                os.replace(produced, destination)
+                site.files.append(destination)
+    messages = executable.get_xsl_messages()
+    if messages is not None:
+        site.warnings = [messages.item_at(i).string_value for i in range(messages.size)]
+    _copy_assets(out_dir / "assets", site)
+    return site
+
+
+def _doctype(text: str) -> str:
+    """The principal result as a string lacks the doctype Saxon writes into files."""
+    return text if text.lstrip().upper().startswith("<!DOCTYPE") else "<!DOCTYPE html>\n" + text
+
+
+def _copy_assets(target: Path, site: Site) -> None:
+    target.mkdir(parents=True, exist_ok=True)
+    for asset in sorted(ASSETS.iterdir()):
+        if asset.is_file():
+            destination = target / asset.name
+            shutil.copyfile(asset, destination)
+            site.files.append(destination)

@@ -1,0 +1,35 @@
+"""One Saxon processor per process, stylesheets compiled once, errors as InputError."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from lxml import etree
+
+XSLT_DIR = Path(__file__).resolve().parents[2] / "xslt"
+
+
+@lru_cache(maxsize=1)
+def processor():
+    from saxonche import PySaxonProcessor
+
+    return PySaxonProcessor(license=False)
+
+
+@lru_cache(maxsize=8)
+def stylesheet(relative: str):
+    """The compiled stylesheet ``xslt/<relative>`` (compiled once per process)."""
+    from saxonche import PySaxonApiError
+
+    xslt = processor().new_xslt30_processor()
+    try:
+        return xslt.compile_stylesheet(stylesheet_file=str(XSLT_DIR / relative))
+    except PySaxonApiError as exc:  # a broken stylesheet is the toolkit's bug
+        raise RuntimeError(f"cannot compile {relative}: {exc}") from None
+
+
+def document(tree: etree._ElementTree):
+    """A Saxon document for an lxml tree already parsed safely (no DTD, no entities)."""
+    text = etree.tostring(tree.getroot(), encoding="unicode")
+    return processor().parse_xml(xml_text=text)
