@@ -40,7 +40,7 @@ def render(tei: Path | etree._ElementTree, out_dir: Path,
         executable.set_parameter(name, proc.make_string_value(value))
     out_dir = out_dir.resolve()
     out_dir.mkdir(parents=True, exist_ok=True)
-    executable.set_save_xsl_message(False, None)
+    executable.set_save_xsl_message(True, None)  # keep messages; they are reported below
     executable.clear_xsl_messages()
     site = Site()
     # Saxon writes the other pages itself (serialized as each xsl:result-document says) into

@@ -25,11 +25,16 @@
   <xsl:variable name="doc" select="/"/>
   <xsl:variable name="title" select="normalize-space((//tei:titleStmt/tei:title)[1])"/>
   <xsl:variable name="lang" select="(/*/@xml:lang, //tei:text/@xml:lang, 'en')[1]"/>
+  <!-- what is read: the texts (of a TEI or a teiCorpus), or, for a fragment such as a
+       surface, the whole document -->
+  <xsl:variable name="content" select="if (//tei:text) then //tei:text[not(ancestor::tei:text)]
+                                       else /*"/>
 
   <!-- ================================================================ index.html == -->
 
   <xsl:template match="/">
-    <xsl:for-each select="distinct-values(//tei:text//*[not(te:known(.))]/name())">
+    <xsl:for-each select="distinct-values($content//descendant-or-self::*
+                          [not(te:known(.))]/name())">
       <xsl:message select="concat('unhandled element: ', .)"/>
     </xsl:for-each>
     <xsl:call-template name="page">
@@ -38,7 +43,7 @@
         <xsl:call-template name="title-page"/>
         <xsl:call-template name="toc"/>
         <main id="text" lang="{$lang}">
-          <xsl:apply-templates select="//tei:text"/>
+          <xsl:apply-templates select="$content"/>
         </main>
         <xsl:call-template name="notes"/>
         <xsl:call-template name="bibliography"/>
@@ -277,7 +282,7 @@
     </figure>
   </xsl:template>
   <xsl:template match="tei:graphic">
-    <img src="{@url}" alt="{normalize-space(../tei:figDesc)}"/>
+    <img src="{@url}" alt="{normalize-space((tei:desc, ../tei:figDesc)[1])}"/>
   </xsl:template>
 
   <!-- ============================================================== quotations == -->
@@ -358,7 +363,7 @@
 
   <!-- ================================================================== phrases == -->
 
-  <xsl:template match="tei:hi | tei:emph | tei:term | tei:mentioned | tei:soCalled
+  <xsl:template match="tei:hi | tei:term | tei:mentioned | tei:soCalled
                        | tei:gloss | tei:seg | tei:num | tei:measure | tei:time
                        | tei:roleName | tei:forename | tei:surname | tei:addName | tei:name
                        | tei:geogName | tei:add | tei:unclear | tei:supplied | tei:orig
@@ -523,7 +528,7 @@
 
   <!-- Elements this edition does not know: their text stays, in an element named after
        them (a block if it holds blocks). -->
-  <xsl:template match="tei:text//*[not(te:known(.))]" priority="-1">
+  <xsl:template match="*[not(te:known(.))]" priority="-1">
     <xsl:element name="{if (te:is-block(.)) then 'div' else 'span'}">
       <xsl:attribute name="class" select="local-name()"/>
       <xsl:apply-templates/>
