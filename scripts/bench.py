@@ -8,6 +8,8 @@ Measures, in-process after start-up (median of several runs):
   validate    the corpus TEI and a 10 MB TEI against the project's schema and rules (lxml for
               the content models, xmlschema's XPath engine for the assertions), and, to compare,
               xmlschema validating the whole XSD 1.1 alone
+  html        the HTML edition of the corpus TEI (stylesheet compile included) and of the
+              10 MB TEI, with the peak memory of a process that does only that
 and, for reference, the wall time of the ``tei convert`` command (process start included).
 Targets from the issues are printed beside each figure. Uses ../shared/corpus when present,
 otherwise the embedded sample.
@@ -79,6 +81,33 @@ def validation(tei_doc, text: str, runs: int) -> None:
         tree = etree.parse(str(small))
         t = timed(lambda: list(full.iter_errors(tree)), 1)
         row(f"  xmlschema alone, {small.stat().st_size / 1e6:.1f} MB", t, small.stat().st_size)
+        html_figures(small, large, runs)
+
+
+def html_figures(small: Path, large: Path, runs: int) -> None:
+    from tei.publish import saxon
+    from tei.publish.html import render
+
+    with tempfile.TemporaryDirectory() as out:
+        render(small, Path(out))  # start the processor
+
+        def compiled_and_rendered() -> None:
+            saxon.stylesheet.cache_clear()
+            render(small, Path(out))
+
+        t = timed(compiled_and_rendered, runs)
+        row("html, corpus (compile included)", t, small.stat().st_size, "<= 0.25 s", t <= 0.25)
+        t = timed(lambda: render(large, Path(out)), 1)
+        size = large.stat().st_size
+        row(f"html, {size / 1e6:.1f} MB", t, size, "<= 1 s", t <= 1.0)
+        script = ("import resource, sys; from pathlib import Path; "
+                  "from tei.publish.html import render; "
+                  f"render(Path({str(large)!r}), Path({out!r})); "
+                  "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)")
+        peak = int(subprocess.run([sys.executable, "-c", script], check=True, text=True,
+                                  capture_output=True, cwd=ROOT).stdout.strip())
+        print(f"{'  peak memory of that process':<38} {peak:8d} MB {'':>13}  {'<= 250 MB':<14} "
+              f"{'ok' if peak <= 250 else 'MISSED'}")
 
 
 def main() -> int:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from tei.io import InputError, parse_xml
+from tei.io import InputError
 from tei.publish import saxon
 
 ASSETS = saxon.XSLT_DIR / "html" / "assets"
@@ -32,7 +32,7 @@ def render(tei: Path | etree._ElementTree, out_dir: Path,
     """Write the edition of ``tei`` (a file or a parsed tree) into ``out_dir``."""
     from saxonche import PySaxonApiError
 
-    tree = parse_xml(tei) if isinstance(tei, Path) else tei
+    source = saxon.load(tei) if isinstance(tei, Path) else saxon.document(tei)
     executable = saxon.stylesheet("html/html.xsl")
     executable.clear_parameters()
     proc = saxon.processor()
@@ -46,13 +46,13 @@ def render(tei: Path | etree._ElementTree, out_dir: Path,
     # Saxon writes the other pages itself (serialized as each xsl:result-document says) into
     # a scratch folder; nothing reaches out_dir until the whole transformation has succeeded.
     with tempfile.TemporaryDirectory(dir=out_dir, prefix=".tei-html-") as scratch:
-        executable.set_base_output_uri((Path(scratch) / "index.html").as_uri())
+        index = Path(scratch) / "index.html"
+        executable.set_base_output_uri(index.as_uri())
         try:
-            index = executable.transform_to_string(xdm_node=saxon.document(tree))
+            executable.transform_to_file(xdm_node=source, output_file=str(index))
         except PySaxonApiError as exc:
             name = str(tei) if isinstance(tei, Path) else "document"
             raise InputError(f"the HTML transformation failed: {exc}", name) from None
-        (Path(scratch) / "index.html").write_text(_doctype(index), encoding="utf-8")
         for produced in sorted(Path(scratch).rglob("*")):
             if produced.is_file():
                 destination = out_dir / produced.relative_to(scratch)
@@ -65,11 +65,6 @@ def render(tei: Path | etree._ElementTree, out_dir: Path,
         site.warnings = [messages.item_at(i).string_value for i in range(messages.size)]
     _copy_assets(out_dir / "assets", site)
     return site
-
-
-def _doctype(text: str) -> str:
-    """The principal result as a string lacks the doctype Saxon writes into files."""
-    return text if text.lstrip().upper().startswith("<!DOCTYPE") else "<!DOCTYPE html>\n" + text
 
 
 def _copy_assets(target: Path, site: Site) -> None:

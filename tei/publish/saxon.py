@@ -33,3 +33,20 @@ def document(tree: etree._ElementTree):
     """A Saxon document for an lxml tree already parsed safely (no DTD, no entities)."""
     text = etree.tostring(tree.getroot(), encoding="unicode")
     return processor().parse_xml(xml_text=text)
+
+
+def load(path: Path):
+    """A Saxon document for a file. A file without a document type declaration can declare
+    no entity, so Saxon may read it itself; any other is parsed safely by lxml first."""
+    from tei.io import parse_xml
+
+    with open(path, "rb") as handle:
+        head = handle.read(65536)
+    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+        return document(parse_xml(path))
+    from saxonche import PySaxonApiError
+
+    try:
+        return processor().parse_xml(xml_file_name=str(path))
+    except PySaxonApiError:  # malformed: lxml reports it with line and column
+        return document(parse_xml(path))

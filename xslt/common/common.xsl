@@ -9,6 +9,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:te="urn:tei-edition"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     exclude-result-prefixes="#all">
 
   <xsl:key name="id" match="*[@xml:id]" use="@xml:id"/>
@@ -16,6 +17,11 @@
   <!-- The page a node stands on: the last page break before it. -->
   <xsl:accumulator name="page" as="element(tei:pb)?" initial-value="()">
     <xsl:accumulator-rule match="tei:pb" select="."/>
+  </xsl:accumulator>
+
+  <!-- The label of that page, computed once per page break. -->
+  <xsl:accumulator name="page-label" as="xs:string" initial-value="''">
+    <xsl:accumulator-rule match="tei:pb" select="te:page-label(.)"/>
   </xsl:accumulator>
 
   <!-- Note numbers, counted through the text. -->
@@ -79,7 +85,8 @@
   </xsl:function>
 
   <!-- Elements every format renders; anything else is unknown (its text is kept). -->
-  <xsl:variable name="te:known" as="xs:string*" select="tokenize(
+  <xsl:variable name="te:known" as="map(xs:string, xs:boolean)" select="map:merge(
+    for $name in tokenize(
     'TEI teiHeader text front body back div head p ab pb lb cb milestone pc note gap metamark
      quote q said cit bibl listBibl biblScope title author editor publisher pubPlace edition
      idno date time list item label sp speaker stage lg l table row cell figure graphic
@@ -88,12 +95,12 @@
      mentioned soCalled gloss seg ref ptr num measure titlePage docTitle titlePart byline
      docAuthor docDate docImprint opener closer salute signed dateline trailer argument
      epigraph postscript standOff listPerson listPlace listOrg person place org respStmt
-     resp desc', '\s+')"/>
+     resp desc', '\s+') return map{$name: true()})"/>
 
   <xsl:function name="te:known" as="xs:boolean">
     <xsl:param name="el" as="element()"/>
     <xsl:sequence select="namespace-uri($el) = 'http://www.tei-c.org/ns/1.0'
-                          and local-name($el) = $te:known"/>
+                          and map:contains($te:known, local-name($el))"/>
   </xsl:function>
 
   <!-- Unknown elements that contain blocks behave as blocks. -->

@@ -90,10 +90,10 @@
       <h3>Occurrences (<xsl:value-of select="count($mentions)"/>)</h3>
       <ol class="occurrences">
         <xsl:for-each select="$mentions">
-          <xsl:variable name="page" select="accumulator-before('page')"/>
+          <xsl:variable name="page" select="accumulator-before('page-label')"/>
           <li>
             <a href="index.html#{te:id(.)}">
-              <xsl:value-of select="if ($page) then te:page-label($page)
+              <xsl:value-of select="if ($page) then $page
                                     else (normalize-space((ancestor::tei:div[tei:head][1]
                                       /tei:head)[1])[.], 'text')[1]"/>
             </a>
@@ -113,18 +113,13 @@
                           else string($idno)"/>
   </xsl:function>
 
-  <!-- The words around a mention, from its paragraph. -->
+  <!-- The words around a mention, from the text beside it (notes left out). -->
   <xsl:function name="te:context" as="xs:string">
     <xsl:param name="mention" as="element()"/>
-    <xsl:variable name="block" select="$mention/ancestor::*[self::tei:p or self::tei:item
-      or self::tei:head or self::tei:note or self::tei:l or self::tei:bibl][1]"/>
-    <xsl:variable name="texts" select="$block//text()[not(ancestor::tei:note except
-                                       $block/ancestor-or-self::tei:note)]"/>
     <xsl:variable name="before" select="normalize-space(string-join(
-                                        $texts[. &lt;&lt; $mention], ''))"/>
+      $mention/preceding-sibling::node()[not(self::tei:note)], ''))"/>
     <xsl:variable name="after" select="normalize-space(string-join(
-                                       $texts[. &gt;&gt; $mention][not(ancestor::* intersect
-                                       $mention)], ''))"/>
+      $mention/following-sibling::node()[not(self::tei:note)], ''))"/>
     <xsl:sequence select="concat(
       if (string-length($before) gt $context-chars) then '…' else '',
       substring($before, string-length($before) - $context-chars + 1), ' [',

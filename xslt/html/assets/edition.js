@@ -70,7 +70,9 @@
   /* ---- search ---- */
   var box = document.getElementById("search-box");
   var results = document.getElementById("search-results");
-  var index = window.TEI_SEARCH || [];
+  var index = (window.TEI_SEARCH || []).map(function (e) {
+    return { id: e[0], text: e[1], page: e[2], section: e[3] };
+  });
   function escapeHtml(text) {
     return text.replace(/[&<>"]/g, function (c) {
       return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" }[c];
