@@ -7,7 +7,9 @@ from pathlib import Path
 
 from lxml import etree
 
-XSLT_DIR = Path(__file__).resolve().parents[2] / "xslt"
+from tei.resources import folder
+
+XSLT_DIR = folder("xslt")
 
 
 @lru_cache(maxsize=1)

@@ -16,8 +16,9 @@ from typing import Protocol
 from lxml import etree
 
 from tei.io import InputError, safe_parser
+from tei.resources import folder
 
-SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schema"
+SCHEMA_DIR = folder("schema")
 PROJECT_XSD = SCHEMA_DIR / "tei-edition.xsd"
 PROJECT_SCH = SCHEMA_DIR / "tei-edition.sch"
 
