@@ -106,6 +106,16 @@ def test_search_finds_kronstadt_and_jumps(site, page):
     assert page.locator("main mark").first.is_visible()
 
 
+def test_search_from_a_register_page(site, page):
+    page.goto((site / "persons.html").as_uri())
+    page.fill("#search-box", "Wendepunkt")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/index.html#*")
+    page.wait_for_selector("main mark")
+    assert page.locator("main mark").first.inner_text() == "Wendepunkt"
+    assert page.errors == []
+
+
 def test_persons_page_links_land_on_the_paragraph(site, page):
     page.goto((site / "persons.html").as_uri() + "#tukhachevsky")
     entries = page.locator("#tukhachevsky ol.occurrences > li a")

@@ -1,8 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  The HTML reading edition: index.html (title page, contents, text, notes, quoted editions),
-  one page per register (persons, places, organisations) and the search index. Meaning comes
-  from xslt/common/common.xsl; this stylesheet decides the markup.
+  The HTML reading edition: index.html (title page, contents, text, notes, quoted editions)
+  and one page per register (persons, places, organisations). Meaning comes from
+  xslt/common/common.xsl; this stylesheet decides the markup. Search needs no index file: the
+  script reads the text of index.html itself.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -15,7 +16,6 @@
   <xsl:import href="../common/common.xsl"/>
   <xsl:include href="params.xsl"/>
   <xsl:include href="registers.xsl"/>
-  <xsl:include href="search.xsl"/>
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
   <xsl:mode on-no-match="shallow-skip" use-accumulators="#all"/>
@@ -50,7 +50,6 @@
       </xsl:with-param>
     </xsl:call-template>
     <xsl:call-template name="registers"/>
-    <xsl:call-template name="search-index"/>
   </xsl:template>
 
   <xsl:template name="page">
@@ -63,7 +62,6 @@
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title><xsl:value-of select="$title"/></title>
         <link rel="stylesheet" href="{$assets}/edition.css"/>
-        <script src="{$assets}/search-index.js" defer=""/>
         <script src="{$assets}/edition.js" defer=""/>
       </head>
       <body class="{$class}">
@@ -543,7 +541,7 @@
     <xsl:if test="@xml:lang"><xsl:attribute name="lang" select="@xml:lang"/></xsl:if>
   </xsl:template>
 
-  <!-- plain: text only, notes left out (for attributes, summaries and the search index) -->
+  <!-- plain: text only, notes left out (for summaries) -->
   <xsl:template match="tei:note" mode="plain"/>
   <xsl:template match="tei:pc[te:line-end-hyphen(.)]" mode="plain"/>
   <xsl:template match="tei:choice" mode="plain">

@@ -67,12 +67,44 @@
     if (open && !open.popup.contains(event.target) && event.target !== open.call) { closeNote(false); }
   });
 
-  /* ---- search ---- */
+  /* ---- search ----
+     The index is the page itself: its paragraphs, headings, items and notes, each with the
+     page it falls on and its section, read once, at the first search. Other pages send the
+     query to index.html (#search=...). */
   var box = document.getElementById("search-box");
   var results = document.getElementById("search-results");
-  var index = (window.TEI_SEARCH || []).map(function (e) {
-    return { id: e[0], text: e[1], page: e[2], section: e[3] };
-  });
+  var index = null;
+  var BLOCK = "p, li, h1, h2, h3, h4";
+  var BLOCKS = "main p, main li, main h1, main h2, main h3, main h4, section.notes li";
+  function readable(element) {
+    var walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT, {
+      acceptNode: function (node) {
+        var parent = node.parentElement;
+        if (parent.closest(".note-call, .sic, .note-popup, .back")) { return NodeFilter.FILTER_REJECT; }
+        return parent.closest(BLOCK) === element ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;
+      }
+    });
+    var parts = [];
+    var node;
+    while ((node = walker.nextNode())) { parts.push(node.nodeValue); }
+    return parts.join("").replace(/\s+/g, " ").trim();
+  }
+  function buildIndex() {
+    var entries = [];
+    var page = "";
+    document.querySelectorAll(BLOCKS + ", main .pb").forEach(function (element) {
+      if (element.classList.contains("pb")) { page = element.getAttribute("data-label"); return; }
+      var text = readable(element);
+      if (!text) { return; }
+      var target = element.id ? element : element.closest("[id]");
+      var inNotes = !!element.closest("section.notes");
+      var section = element.closest("main > section, section.notes");
+      var heading = section ? section.querySelector("h2") : null;
+      entries.push({ id: target ? target.id : "", text: text, page: inNotes ? "" : page,
+                     section: heading ? heading.textContent.replace(/\s+/g, " ").trim() : "" });
+    });
+    return entries;
+  }
   function escapeHtml(text) {
     return text.replace(/[&<>"]/g, function (c) {
       return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" }[c];
@@ -98,13 +130,12 @@
       var range = document.createRange();
       range.setStart(pair[0], pair[1]);
       range.setEnd(pair[0], pair[1] + query.length);
-      var mark = document.createElement("mark");
-      range.surroundContents(mark);
+      range.surroundContents(document.createElement("mark"));
     });
   }
   function go(id, query) {
     var target = document.getElementById(id);
-    if (!target) { window.location.href = "index.html#" + id; return; }
+    if (!target) { return; }
     results.hidden = true;
     document.querySelectorAll("main mark, section.notes mark").forEach(function (mark) {
       mark.replaceWith(document.createTextNode(mark.textContent));
@@ -115,9 +146,17 @@
     target.setAttribute("tabindex", "-1");
     target.focus({ preventScroll: true });
   }
+  var onTextPage = !document.body.classList.contains("register");
   function search() {
     var query = box.value.trim();
-    if (query.length < 2) { results.hidden = true; results.innerHTML = ""; return; }
+    if (query.length < 2) { results.hidden = true; results.innerHTML = ""; return []; }
+    if (!onTextPage) {
+      results.innerHTML = '<p><a href="index.html#search=' + encodeURIComponent(query) +
+        '">Search the text for “' + escapeHtml(query) + '”</a></p>';
+      results.hidden = false;
+      return [];
+    }
+    if (index === null) { index = buildIndex(); }
     var lower = query.toLowerCase();
     var hits = [];
     for (var i = 0; i < index.length && hits.length < 100; i++) {
@@ -139,6 +178,7 @@
         go(link.getAttribute("data-id"), query);
       });
     });
+    return hits;
   }
   if (box && results) {
     var timer = null;
@@ -147,12 +187,21 @@
       timer = setTimeout(search, 120);
     });
     box.addEventListener("keydown", function (event) {
-      if (event.key === "Enter") {
-        event.preventDefault();
-        search();
-        var first = results.querySelector("a[data-id]");
-        if (first) { go(first.getAttribute("data-id"), box.value.trim()); }
+      if (event.key !== "Enter") { return; }
+      event.preventDefault();
+      var query = box.value.trim();
+      if (!onTextPage && query.length > 1) {
+        window.location.href = "index.html#search=" + encodeURIComponent(query);
+        return;
       }
+      var hits = search();
+      if (hits.length) { go(hits[0][0].id, query); }
     });
+    var wanted = /^#search=(.+)$/.exec(window.location.hash);
+    if (wanted && onTextPage) {
+      box.value = decodeURIComponent(wanted[1]);
+      var first = search();
+      if (first.length) { go(first[0][0].id, box.value); }
+    }
   }
 }());
