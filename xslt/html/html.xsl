@@ -404,14 +404,18 @@
   <xsl:template match="tei:persName | tei:placeName | tei:orgName">
     <xsl:variable name="entry" select="te:target(., @ref)"/>
     <xsl:variable name="page" select="te:register-page(.)"/>
+    <!-- HTML links do not nest: a name inside a link or a linked name is not a link itself -->
+    <xsl:variable name="in-link" select="exists(ancestor::*[self::tei:ref or self::tei:ptr
+      or ((self::tei:persName or self::tei:placeName or self::tei:orgName)
+          and te:target(., @ref))])"/>
     <xsl:choose>
-      <xsl:when test="$entry and $page">
+      <xsl:when test="$entry and $page and not($in-link)">
         <a class="{local-name()}" id="{te:id(.)}" href="{$page}#{@ref => substring(2)}">
           <xsl:apply-templates/>
         </a>
       </xsl:when>
       <xsl:otherwise>
-        <span class="{local-name()}"><xsl:apply-templates/></span>
+        <span class="{local-name()}" id="{te:id(.)}"><xsl:apply-templates/></span>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
