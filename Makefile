@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml
 # build/ holds generated files only, so the demo may overwrite its own earlier output.
 demo: $(STAMP)
 	$(BIN)/tei build --config $(CONFIG) -o $(DEMO) --force
-	@echo "Sample edition built in $(DEMO)/: open $(DEMO)/index.html (TEI: $(DEMO)/sample.xml)"
+	@echo "Sample edition built in $(DEMO)/: open $(DEMO)/index.html; print edition $(DEMO)/sample.pdf; TEI $(DEMO)/sample.xml"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

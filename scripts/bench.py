@@ -10,6 +10,8 @@ Measures, in-process after start-up (median of several runs):
               xmlschema validating the whole XSD 1.1 alone
   html        the HTML edition of the corpus TEI (stylesheet compile included) and of the
               10 MB TEI, with the peak memory of a process that does only that
+  pdf         the print edition of the corpus TEI (stylesheet compile and typesetting), in
+              process and as the ``tei pdf`` command (wall, process start included)
 and, for reference, the wall time of the ``tei convert`` command (process start included).
 Targets from the issues are printed beside each figure. Uses ../shared/corpus when present,
 otherwise the embedded sample.
@@ -82,6 +84,7 @@ def validation(tei_doc, text: str, runs: int) -> None:
         t = timed(lambda: list(full.iter_errors(tree)), 1)
         row(f"  xmlschema alone, {small.stat().st_size / 1e6:.1f} MB", t, small.stat().st_size)
         html_figures(small, large, runs)
+        pdf_figures(small, runs)
 
 
 def html_figures(small: Path, large: Path, runs: int) -> None:
@@ -110,6 +113,25 @@ def html_figures(small: Path, large: Path, runs: int) -> None:
                                   capture_output=True, cwd=ROOT).stdout.strip())
         print(f"{'  peak memory of that process':<38} {peak:8d} MB {'':>13}  {'<= 250 MB':<14} "
               f"{'ok' if peak <= 250 else 'MISSED'}")
+
+
+def pdf_figures(small: Path, runs: int) -> None:
+    from tei.publish import pdf, saxon
+
+    with tempfile.TemporaryDirectory() as out:
+        target = Path(out) / "edition.pdf"
+
+        def compiled_and_set() -> None:
+            saxon.stylesheet.cache_clear()
+            pdf.render(small, target)
+
+        t = timed(compiled_and_set, max(1, runs // 2))
+        row("pdf, corpus (compile included)", t, small.stat().st_size, "<= 2 s", t <= 2.0)
+        tei = Path(sys.executable).with_name("tei")
+        if tei.exists():
+            cmd = [str(tei), "pdf", str(small), "-o", str(target)]
+            t = timed(lambda: subprocess.run(cmd, check=True, capture_output=True), 3)
+            row("tei pdf, corpus (command, wall)", t, small.stat().st_size, "<= 2 s", t <= 2.0)
 
 
 def main() -> int:

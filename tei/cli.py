@@ -193,6 +193,30 @@ def html(tei: Path, out_dir: Path, params: tuple[str, ...]) -> None:
     click.echo(str(out_dir / "index.html"))
 
 
+@main.command(epilog=EXIT_CODES)
+@click.argument("tei", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("-o", "--output", "out", type=click.Path(path_type=Path, dir_okay=False),
+              required=True, help="The PDF file to write.")
+@click.option("--paper", type=click.Choice(["a4", "letter", "book"]), default="a4",
+              show_default=True, help="Page size (book: 156 x 234 mm).")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="A stylesheet parameter (see xslt/print/params.xsl); repeatable.")
+def pdf(tei: Path, out: Path, paper: str, params: tuple[str, ...]) -> None:
+    """Write the print edition of TEI as a PDF (PDF/A-2b, tagged): title page, contents,
+    footnotes, the source's pages in the margin, quoted editions and an index of persons."""
+    print_pdf(tei, out, paper, _params(params))
+    click.echo(str(out))
+
+
+def print_pdf(tei: Path, out: Path, paper: str = "a4",
+              params: dict[str, str] | None = None) -> None:
+    """The print stage: render, report its warnings."""
+    from tei.publish import pdf as printer
+
+    for warning in printer.render(tei, out, paper, params).warnings:
+        click.echo(f"{tei}: warning: {warning}", err=True)
+
+
 def _params(pairs: tuple[str, ...]) -> dict[str, str]:
     out = {}
     for pair in pairs:
@@ -224,7 +248,8 @@ def build(sources: tuple[Path, ...], out_dir: Path, force: bool, config: Path | 
           registers: tuple[Path, ...]) -> None:
     """Run every stage on each SOURCE: plain text -> TEI (DIR/NAME.xml), validated against
     the project's schema and rules, -> HTML edition (DIR/index.html; DIR/NAME/ for several
-    sources). An OCR review file beside a source (NAME.review.tsv) is honoured."""
+    sources) and print edition (NAME.pdf beside the site). An OCR review file beside a source
+    (NAME.review.tsv) is honoured."""
     from tei import config as edition_config
 
     edition = edition_config.load(config) if config else edition_config.Edition()
@@ -243,6 +268,7 @@ def build(sources: tuple[Path, ...], out_dir: Path, force: bool, config: Path | 
                          review if review.exists() else None)
             failed |= not validate_output(out)
             html_site(out, site)
+            print_pdf(out, site / f"{source.stem}.pdf")
         except InputError as exc:
             click.echo(str(exc), err=True)
             failed = True

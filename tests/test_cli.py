@@ -74,7 +74,7 @@ def test_usage_errors_exit_2(runner):
 
 
 def test_commands_have_help_with_exit_codes(runner):
-    for args in ([], ["convert"], ["build"]):
+    for args in ([], ["convert"], ["build"], ["pdf"]):
         result = runner.invoke(main, [*args, "--help"])
         assert result.exit_code == 0
         assert "Exit codes:" in result.output
@@ -87,6 +87,30 @@ def test_build_converts_each_source(runner, src, tmp_path):
     assert result.exit_code == 0
     assert result.stdout.split() == [str(out / "src.xml"), str(out / "sample.xml")]
     assert (out / "sample.xml").read_bytes().startswith(b"<?xml")
+    assert (out / "sample" / "sample.pdf").read_bytes().startswith(b"%PDF-")
+    assert (out / "src" / "index.html").exists()
+
+
+def test_pdf_writes_the_print_edition(runner, tmp_path):
+    tei = tmp_path / "sample.xml"
+    assert runner.invoke(main, ["convert", str(SAMPLE), "-o", str(tei)]).exit_code == 0
+    out = tmp_path / "print" / "sample.pdf"
+    out.parent.mkdir()
+    result = runner.invoke(main, ["pdf", str(tei), "-o", str(out), "--paper", "book"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.split() == [str(out)]
+    assert out.read_bytes().startswith(b"%PDF-")
+    assert [p.name for p in out.parent.iterdir()] == ["sample.pdf"]  # no scratch left behind
+    assert runner.invoke(main, ["pdf", str(tei), "-o", str(out), "--paper", "a5"]).exit_code == 2
+
+
+def test_pdf_of_malformed_tei_names_the_place(runner, tmp_path):
+    bad = tmp_path / "bad.xml"
+    bad.write_text("<TEI>\n<text><p>unclosed</text></TEI>")
+    result = runner.invoke(main, ["pdf", str(bad), "-o", str(tmp_path / "o.pdf")])
+    assert result.exit_code == 1
+    assert f"{bad}:2:" in result.stderr
+    assert not (tmp_path / "o.pdf").exists()
 
 
 def test_version_from_a_real_process():
