@@ -313,3 +313,14 @@ def test_quoted_editions_list_each_edition_once(corpus_pdf, corpus_linked):
     assert len(books) >= 6
     for book in books:
         assert squeeze(book.xpath("string(t:title[1])", namespaces=NS))[:25] in text
+
+
+def test_drama_keeps_stage_directions_and_cast_apart(tmp_path):
+    path = SHARED / "foreign-tei" / "gerdracor-buechner-leonce-und-lena.xml"
+    if not path.exists():
+        pytest.skip("../shared/foreign-tei is not available")
+    texts = render(path, tmp_path / "out.pdf").texts
+    lines = [line.strip() for text in texts for line in text.splitlines()]
+    assert "Ein Garten" in lines  # a stage direction between speeches is a paragraph
+    assert "Valerio" in lines and "Rosetta" in lines  # each member of the cast on its line
+    assert any(line.startswith("LEONCE. Mein Herr, was wollen Sie von mir?") for line in lines)

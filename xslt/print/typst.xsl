@@ -168,6 +168,18 @@
     <xsl:call-template name="trailing-notes"/><xsl:text>]&#10;</xsl:text>
   </xsl:template>
 
+  <!-- stage directions: a paragraph of their own between speeches, in the line within one -->
+  <xsl:template match="tei:stage">
+    <xsl:text>#emph[</xsl:text><xsl:apply-templates/><xsl:text>]</xsl:text>
+  </xsl:template>
+  <xsl:template match="tei:stage[te:block-level(.)] | tei:castItem | tei:set[not(tei:p)]">
+    <xsl:text>&#10;#par[</xsl:text><xsl:call-template name="pending-pages"/>
+    <xsl:if test="self::tei:stage">#emph[</xsl:if>
+    <xsl:apply-templates/>
+    <xsl:if test="self::tei:stage">]</xsl:if>
+    <xsl:call-template name="trailing-notes"/><xsl:text>]&#10;</xsl:text>
+  </xsl:template>
+
   <xsl:template match="tei:quote[tei:p | tei:list | tei:sp | tei:lg] | tei:q[tei:p]">
     <xsl:text>&#10;#quote(block: true)[</xsl:text>
     <xsl:apply-templates/>
@@ -223,7 +235,8 @@
                        or parent::tei:lg or parent::tei:listBibl or parent::tei:table
                        or parent::tei:row or parent::tei:figure or parent::tei:floatingText
                        or parent::tei:quote[tei:p | tei:list | tei:sp | tei:lg]
-                       or parent::tei:q[tei:p]]" priority="2"/>
+                       or parent::tei:q[tei:p] or parent::tei:castList
+                       or parent::tei:castGroup]" priority="2"/>
 
   <xsl:template match="text()">
     <xsl:variable name="text" select="replace(., '\s+', ' ')"/>
@@ -299,7 +312,7 @@
            use="te:receiver(.)/generate-id()"/>
 
   <xsl:function name="te:block-level" as="xs:boolean">
-    <xsl:param name="pb" as="element()"/><!-- a pb or a note -->
+    <xsl:param name="pb" as="element()"/><!-- a pb, a note or a stage direction -->
     <xsl:sequence select="exists($pb/parent::*[self::tei:div or self::tei:body or self::tei:front
                           or self::tei:back or self::tei:text or self::tei:group or self::tei:list
                           or self::tei:lg or self::tei:floatingText
@@ -314,7 +327,8 @@
     <xsl:sequence select="($pb/following::*[self::tei:p or self::tei:ab or self::tei:item
                           or self::tei:sp or self::tei:head[parent::tei:div] or self::tei:byline
                           or self::tei:l or self::tei:trailer or self::tei:closer
-                          or self::tei:opener or self::tei:docDate
+                          or self::tei:opener or self::tei:docDate or self::tei:castItem
+                          or self::tei:stage[te:block-level(.)]
                           or self::tei:bibl[parent::tei:div or parent::tei:front]]
                           [not(ancestor::tei:note or ancestor::tei:teiHeader
                                or ancestor::tei:standOff or ancestor::tei:figure
