@@ -15,6 +15,9 @@ from pypdf import PdfReader
 
 from tei.publish import pdf
 from tests.conftest import NS, SHARED
+from tests.convert.test_golden import CASES, _check, convert_case
+
+GOLDEN = Path(__file__).parent / "golden"
 
 FOREIGN = sorted((SHARED / "foreign-tei").glob("*.xml"))
 _MARKER = re.compile(r"\[([^\[\]]*? p\. [0-9ivxlcdm]+)\]")
@@ -51,6 +54,15 @@ def render(tree: etree._Element | Path, out: Path, **kw) -> Printed:
     source = tree if isinstance(tree, Path) else etree.ElementTree(tree)
     pdf.render(source, out, **kw)
     return Printed(out)
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_golden_typst(name, accept):
+    """The Typst markup of each converter case (the preamble, shared by all, left out)."""
+    _, root, _ = convert_case(name)
+    markup = pdf.typst_source(etree.ElementTree(root))
+    body = markup[markup.index("#page(header: none)"):]
+    _check(GOLDEN / f"{name}.typ", body, accept)
 
 
 @pytest.fixture(scope="module")
