@@ -303,6 +303,21 @@ def test_typst_syntax_in_text_prints_literally(tmp_path, text):
     assert squeeze(printed_text.group(1)).replace(" ", "") == text.replace(" ", "")
 
 
+@pytest.mark.parametrize("name", ["perseus-james1.apology.xml", "styl-generalP5.xml",
+                                  "styl-testQuotations1.xml"])
+def test_special_characters_in_foreign_tei_print_literally(tmp_path, name):
+    path = SHARED / "foreign-tei" / name
+    if not path.exists():
+        pytest.skip("../shared/foreign-tei is not available")
+    root = etree.parse(str(path)).getroot()
+    phrases = {" ".join(t.split()) for t in root.xpath("//t:text//text()", namespaces=NS)
+               if re.search(r"[#$*_@<=\\`\[\]]", t) and "://" not in t and len(t.strip()) < 80}
+    assert phrases
+    printed = "".join(render(path, tmp_path / "out.pdf").flat).replace(" ", "")
+    for phrase in phrases:
+        assert phrase.replace(" ", "") in printed, phrase
+
+
 def test_special_characters_from_foreign_tei_print_literally(tmp_path):
     path = SHARED / "foreign-tei" / "styl-testQuotations1.xml"
     if not path.exists():
