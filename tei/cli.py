@@ -10,7 +10,7 @@ import click
 
 from tei import __version__
 from tei.diagnostics import Diagnostics, to_stderr
-from tei.io import InputError, atomic_write, read_source
+from tei.io import ENCODING_NAMES, InputError, atomic_write, read_source, read_text
 from tei.registers import Registers
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
@@ -44,13 +44,24 @@ def write_output(path: Path, data: bytes, force: bool) -> bool:
     return True
 
 
+def read_input(source: Path, diagnostics: Diagnostics, encoding: str | None = None) -> str:
+    """The text of a source; an encoding guessed for a file that is not UTF-8 is a warning."""
+    decoded = read_text(source, encoding)
+    if decoded.guessed:
+        diagnostics.warning(f"not UTF-8: read as {ENCODING_NAMES[decoded.encoding]}; "
+                            "use --encoding if that is wrong", str(source), decoded.line,
+                            decoded.col)
+    return decoded.text
+
+
 def convert_file(source: Path, out: Path, force: bool, diagnostics: Diagnostics,
-                 registers: Registers | None = None, review: Path | None = None) -> None:
+                 registers: Registers | None = None, review: Path | None = None,
+                 encoding: str | None = None) -> None:
     from tei.convert import convert_text
     from tei.enrich.ocr import Review
     from tei.xmlout import serialize
 
-    text = read_source(source)
+    text = read_input(source, diagnostics, encoding)
     decisions = Review.read(review)
     root = convert_text(text, str(source), diagnostics, registers=registers, review=decisions)
     write_output(out, serialize(root), force)
@@ -101,11 +112,14 @@ def main(ctx: click.Context, debug: bool) -> None:
 @register_option
 @click.option("--review", type=click.Path(path_type=Path, dir_okay=False),
               help="OCR review file (TSV): its decisions are applied, new suspects appended.")
+@click.option("--encoding", metavar="NAME",
+              help="Read SOURCE in this encoding (e.g. cp1252, latin-1) instead of UTF-8.")
 def convert(source: Path, out: Path, force: bool, registers: tuple[Path, ...],
-            review: Path | None) -> None:
-    """Convert SOURCE (annotated plain text) to TEI P5."""
+            review: Path | None, encoding: str | None) -> None:
+    """Convert SOURCE (annotated plain text) to TEI P5. SOURCE is UTF-8; a file that holds
+    no UTF-8 at all is read as cp1252 (ISO-8859-1 if cp1252 cannot read it), with a warning."""
     diagnostics = to_stderr()
-    convert_file(source, out, force, diagnostics, load_registers(registers), review)
+    convert_file(source, out, force, diagnostics, load_registers(registers), review, encoding)
     click.echo(str(out))
     sys.exit(EXIT_INPUT if diagnostics.errors else EXIT_OK)
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import re
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree
@@ -30,28 +32,81 @@ def _position(data: bytes, offset: int) -> tuple[int, int]:
     return line, col
 
 
-def decode_source(data: bytes, name: str) -> str:
-    """Decode UTF-8 (a BOM is dropped) and normalise line endings to ``\\n``."""
-    if data.startswith(b"\xef\xbb\xbf"):
+# Bytes cp1252 leaves undefined: a file with any of them is read as ISO-8859-1 instead.
+_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}"
+                             rb"|[\xf0-\xf4][\x80-\xbf]{3}")
+ENCODING_NAMES = {"cp1252": "cp1252 (Windows Western European)",
+                  "latin-1": "ISO-8859-1 (Latin-1)"}
+
+
+@dataclass
+class Decoded:
+    text: str
+    encoding: str = "utf-8"
+    #: where the first byte that is not UTF-8 stands, when another encoding was guessed
+    line: int = 0
+    col: int = 0
+
+    @property
+    def guessed(self) -> bool:
+        return self.line > 0
+
+
+def decode_bytes(data: bytes, name: str, encoding: str | None = None) -> Decoded:
+    """Decode a source and normalise line endings to ``\\n`` (a UTF-8 BOM is dropped).
+
+    Without ``encoding``: UTF-8; a file with bytes that are not UTF-8 and no UTF-8 sequence
+    at all is an 8-bit file, read as cp1252 (or ISO-8859-1 when it uses bytes cp1252 leaves
+    undefined) and marked as guessed. A UTF-8 file with a stray byte is an error: guessing
+    there would garble its other characters.
+    """
+    if data.startswith(b"\xef\xbb\xbf") and encoding in (None, "utf-8", "utf-8-sig"):
         data = data[3:]
-    if b"\x00" in data:
+    if b"\x00" in data and not (encoding or "").lower().startswith("utf-16"):
         line, col = _position(data, data.index(b"\x00"))
         raise InputError("binary file (NUL byte); expected plain text", name, line, col)
+    if encoding:
+        try:
+            text = data.decode(encoding)
+        except LookupError:
+            raise InputError(f"unknown encoding {encoding!r}", name) from None
+        except UnicodeDecodeError as exc:
+            line, col = _position(data, exc.start)
+            raise InputError(f"byte 0x{data[exc.start]:02x} is not {encoding}", name, line,
+                             col) from None
+        return Decoded(_lines(text), encoding)
     try:
-        text = data.decode("utf-8")
+        return Decoded(_lines(data.decode("utf-8")))
     except UnicodeDecodeError as exc:
         line, col = _position(data, exc.start)
-        raise InputError(f"invalid UTF-8 byte 0x{data[exc.start]:02x}", name, line, col) from None
+        if _UTF8_MULTIBYTE.search(data):
+            raise InputError(f"invalid UTF-8 byte 0x{data[exc.start]:02x}", name, line,
+                             col) from None
+    guess = "latin-1" if _CP1252_UNDEFINED.intersection(data) else "cp1252"
+    return Decoded(_lines(data.decode(guess)), guess, line, col)
+
+
+def _lines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_source(path: str | Path) -> str:
+def decode_source(data: bytes, name: str) -> str:
+    """The text of a UTF-8 source (see :func:`decode_bytes`)."""
+    return decode_bytes(data, name).text
+
+
+def read_text(path: str | Path, encoding: str | None = None) -> Decoded:
     path = Path(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", str(path)) from None
-    return decode_source(data, str(path))
+    return decode_bytes(data, str(path), encoding)
+
+
+def read_source(path: str | Path, encoding: str | None = None) -> str:
+    return read_text(path, encoding).text
 
 
 def safe_parser(**options: bool) -> etree.XMLParser:

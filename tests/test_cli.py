@@ -60,7 +60,7 @@ def test_unreadable_and_undecodable_input(runner, tmp_path):
     assert result.exit_code == 1
     assert "missing.txt: error: cannot read" in result.stderr
     bad = tmp_path / "bad.txt"
-    bad.write_bytes(b"fine line\n\nbroken \xff byte\n")
+    bad.write_bytes("caf\u00e9 line\n\nbroken \xff byte\n".encode().replace(b"\xc3\xbf", b"\xff"))
     result = runner.invoke(main, ["convert", str(bad), "-o", str(tmp_path / "o.xml")])
     assert result.exit_code == 1
     assert f"{bad}:3:8: error: invalid UTF-8 byte 0xff" in result.stderr
@@ -118,3 +118,40 @@ def test_version_from_a_real_process():
                             text=True, check=False)
     assert result.returncode == 0
     assert result.stdout.startswith("tei-edition, version ")
+
+
+@pytest.mark.parametrize("encoding, name", [("cp1252", "cp1252 (Windows Western European)"),
+                                            ("latin-1", "ISO-8859-1 (Latin-1)")])
+def test_an_8_bit_source_is_read_with_a_warning(runner, tmp_path, encoding, name):
+    text = "Title\n\nA caf\u00e9 in Paris, na\u00efve \u00bbquoted\u00ab.\n"
+    if encoding == "cp1252":
+        text += "He said \u201cyes\u201d \u2013 twice.\n"
+    else:
+        text += "A byte cp1252 lacks: \x81.\n"
+    source = tmp_path / "old.txt"
+    source.write_bytes(text.encode(encoding))
+    out = tmp_path / "old.xml"
+    result = runner.invoke(main, ["convert", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert f"{source}:3:6: warning: not UTF-8: read as {name}; use --encoding" in result.stderr
+    xml = out.read_text("utf-8")
+    assert "A caf\u00e9 in Paris" in xml
+    if encoding == "cp1252":
+        assert "\u201cyes\u201d \u2013 twice" in xml
+
+
+def test_encoding_option_forces_the_reading(runner, tmp_path):
+    source = tmp_path / "s.txt"
+    source.write_bytes("Title\n\nGr\u00fc\u00dfe.\n".encode("cp1252"))
+    out = tmp_path / "s.xml"
+    result = runner.invoke(main, ["convert", str(source), "-o", str(out), "--encoding", "latin-1"])
+    assert result.exit_code == 0 and "warning" not in result.stderr
+    assert "Gr\u00fc\u00dfe." in out.read_text("utf-8")
+    result = runner.invoke(main, ["convert", str(source), "-o", str(out), "--force",
+                                  "--encoding", "no-such-codec"])
+    assert result.exit_code == 1
+    assert f"{source}: error: unknown encoding 'no-such-codec'" in result.stderr
+    result = runner.invoke(main, ["convert", str(source), "-o", str(out), "--force",
+                                  "--encoding", "utf-8"])
+    assert result.exit_code == 1
+    assert f"{source}:3:3: error: byte 0xfc is not utf-8" in result.stderr
