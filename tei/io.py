@@ -110,9 +110,11 @@ def read_source(path: str | Path, encoding: str | None = None) -> str:
 
 
 def safe_parser(**options: bool) -> etree.XMLParser:
-    """An XML parser that never loads a DTD, resolves entities or touches the network."""
+    """An XML parser that never loads an external DTD or entity and never touches the network.
+    Entities declared in the document itself are expanded (libxml2 refuses expansion bombs);
+    a reference to an external one stays an unexpanded node (see :func:`external_entities`)."""
     return etree.XMLParser(
-        resolve_entities=False,
+        resolve_entities="internal",
         load_dtd=False,
         no_network=True,
         huge_tree=False,
@@ -120,14 +122,46 @@ def safe_parser(**options: bool) -> etree.XMLParser:
     )
 
 
+def external_entities(tree: etree._ElementTree) -> list[tuple[str, int]]:
+    """(name, line) of each reference to an external entity: the parser left it unread."""
+    return [(entity.name, entity.sourceline or 0) for entity in tree.iter(etree.Entity)]
+
+
+def refuse_external_entities(tree: etree._ElementTree, name: str) -> etree._ElementTree:
+    found = external_entities(tree)
+    if found:
+        entity, line = found[0]
+        raise InputError(f"the document refers to the external entity &{entity}; which is "
+                         "never read (external entities are refused)", name, line)
+    return tree
+
+
+_UNDEFINED_ENTITY = re.compile(r"Entity '([^']+)' not defined")
+
+
+def explain_parse_error(message: str, data: bytes) -> str:
+    """The parser's message, saying so when an "undefined" entity is in fact an external one,
+    which the safe parser refuses to read."""
+    match = _UNDEFINED_ENTITY.search(message)
+    if match and re.search(rb"<!ENTITY\s+" + re.escape(match.group(1).encode()) +
+                           rb"\s+(SYSTEM|PUBLIC)\b", data):
+        return (f"the document refers to the external entity &{match.group(1)}; which is "
+                "never read (external entities are refused)")
+    if "amplification" in message or "entity loop" in message.lower():
+        return "entity expansion refused: the document's entities expand beyond a safe size"
+    return re.sub(r", line \d+, column \d+$", "", message)
+
+
 def parse_xml(path: str | Path) -> etree._ElementTree:
-    """Parse an XML file safely, raising :class:`InputError` with the parser's line and column."""
+    """Parse an XML file safely, raising :class:`InputError` with the parser's line and column;
+    a document that refers to an external entity is refused."""
     path = Path(path)
     try:
-        return etree.parse(str(path), safe_parser())
+        return refuse_external_entities(etree.parse(str(path), safe_parser()), str(path))
     except etree.XMLSyntaxError as exc:
         line, col = exc.position if exc.position else (0, 0)
-        raise InputError(exc.msg, str(path), line, col + 1 if line else 0) from None
+        message = explain_parse_error(exc.msg, path.read_bytes())
+        raise InputError(message, str(path), line, col + 1 if line else 0) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc}", str(path)) from None
 

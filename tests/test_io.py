@@ -41,8 +41,10 @@ def test_parse_xml_refuses_external_entities(tmp_path):
     doc = tmp_path / "doc.xml"
     doc.write_text(f'<!DOCTYPE r [<!ENTITY x SYSTEM "file://{secret}">]><r>&x;</r>',
                    encoding="utf-8")
-    tree = parse_xml(doc)
-    assert "TOP SECRET" not in (tree.getroot().text or "")
+    with pytest.raises(InputError) as info:
+        parse_xml(doc)
+    assert "external entity &x; which is never read" in str(info.value)
+    assert "TOP SECRET" not in str(info.value)
 
 
 def test_parse_xml_reports_line_and_column(tmp_path):

@@ -6,6 +6,8 @@ enrichers -> teiHeader. The rules are those of a :class:`~tei.convert.profile.Pr
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from tei.convert import header
@@ -31,6 +33,25 @@ def _parser(profile: Profile) -> InlineParser:
     return _parsers[profile.name]
 
 
+# Characters XML 1.0 forbids (tab, line feed and carriage return aside), and lone surrogates.
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_REPORTED = 10
+
+
+def _xml_characters(text: str, name: str, diagnostics: Diagnostics) -> str:
+    """Each character XML cannot hold becomes a space (so every later position still points
+    into the source), with a warning; past the tenth, one warning counts the rest."""
+    found = list(_FORBIDDEN.finditer(text))
+    for match in found[:_REPORTED]:
+        line = text.count("\n", 0, match.start()) + 1
+        col = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
+        diagnostics.warning(f"control character U+{ord(match.group()):04X} replaced by a space "
+                            "(XML 1.0 cannot hold it)", name, line, col)
+    if len(found) > _REPORTED:
+        diagnostics.warning(f"{len(found) - _REPORTED} more such characters replaced", name)
+    return _FORBIDDEN.sub(" ", text) if found else text
+
+
 def convert_text(
     text: str,
     name: str,
@@ -43,6 +64,7 @@ def convert_text(
     """The TEI document (root element ``TEI``) for source ``text`` named ``name``; mentions of
     ``registers`` entries are linked to them."""
     diagnostics = diagnostics if diagnostics is not None else Diagnostics()
+    text = _xml_characters(text, name, diagnostics)
     source = Source(text, name)
     state = State(source, diagnostics, COMPILER_ID, _parser(profile), registers)
     state.review = review

@@ -15,7 +15,7 @@ from typing import Protocol
 
 from lxml import etree
 
-from tei.io import InputError, safe_parser
+from tei.io import InputError, explain_parse_error, external_entities, safe_parser
 from tei.resources import folder
 
 SCHEMA_DIR = folder("schema")
@@ -115,8 +115,17 @@ def read_document(path: Path) -> tuple[etree._ElementTree | None, str, list[Prob
         line, col = exc.position if exc.position else (0, 0)
         # the parser enforces xml:id uniqueness (an ID validity constraint)
         rule = "unique-id" if "already defined" in exc.msg else "well-formed"
+        message = explain_parse_error(exc.msg, data)
+        if message != exc.msg and "external entit" in message:
+            rule = "external-entity"
         return None, text, [Problem(str(path), line, col + 1 if line else 0, "error", rule,
-                                    exc.msg)]
+                                    message)]
+    external = external_entities(tree)
+    if external:
+        return None, text, [Problem(str(path), line, 1, "error", "external-entity",
+                                    f"the external entity &{name}; is never read "
+                                    "(external entities are refused)")
+                            for name, line in external]
     return tree, text, []
 
 

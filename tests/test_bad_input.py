@@ -1,0 +1,181 @@
+"""Bad input, command by command: each case gives its message (with file:line:col where it
+applies), the documented exit code, no traceback, and no output file left behind."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from lxml import etree
+
+from tei.cli import main
+
+TEI = """<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt>
+<title>T</title></titleStmt><publicationStmt><p/></publicationStmt><sourceDesc><p/>
+</sourceDesc></fileDesc></teiHeader><text><body><p>{body}</p></body></text></TEI>"""
+
+BOMB = """<?xml version="1.0"?>
+<!DOCTYPE TEI [
+ <!ENTITY a "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa">
+""" + "".join(f' <!ENTITY {n} "{("&" + p + ";") * 10}">\n'
+              for p, n in zip("abcdefgh", "bcdefghi", strict=True)) + """]>
+""" + TEI.format(body="&i;")
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def run(runner: CliRunner, *args: str):
+    result = runner.invoke(main, list(args))
+    assert "Traceback" not in result.output + result.stderr
+    return result
+
+
+def convert(runner, tmp_path: Path, data: bytes, *options: str):
+    source = tmp_path / "in.txt"
+    source.write_bytes(data)
+    out = tmp_path / "out.xml"
+    return run(runner, "convert", str(source), "-o", str(out), *options), source, out
+
+
+# ------------------------------------------------------------------------- plain text --
+
+@pytest.mark.parametrize("data", [b"", b"  \n\t\n \r\n"], ids=["empty", "whitespace"])
+def test_empty_source_gives_an_empty_valid_document(runner, tmp_path, data):
+    result, _, out = convert(runner, tmp_path, data)
+    assert result.exit_code == 0
+    assert run(runner, "validate", str(out)).exit_code == 0
+
+
+def test_binary_file_is_refused_with_its_position(runner, tmp_path):
+    result, source, out = convert(runner, tmp_path, b"Title\n\nab\x00cd")
+    assert result.exit_code == 1
+    assert f"{source}:3:3: error: binary file (NUL byte); expected plain text" in result.stderr
+    assert not out.exists()
+
+
+def test_bom_and_line_endings_do_not_reach_the_text(runner, tmp_path):
+    result, _, out = convert(runner, tmp_path,
+                             b"\xef\xbb\xbfTitle\r\n\r\nOne line\r\nand\ranother.\r\n")
+    assert result.exit_code == 0
+    xml = out.read_text("utf-8")
+    assert "\ufeff" not in xml and "\r" not in xml and "&#13;" not in xml
+    assert "One line\nand\nanother." in xml
+
+
+def test_tabs_and_no_break_spaces_are_kept(runner, tmp_path):
+    result, _, out = convert(runner, tmp_path, "Title\n\nA\tB\u00a0C.\n".encode())
+    assert result.exit_code == 0
+    assert "A\tB\u00a0C." in out.read_text("utf-8")
+
+
+def test_control_characters_become_spaces_with_a_warning(runner, tmp_path):
+    result, source, out = convert(runner, tmp_path, b"Title\n\nA\x01B and\x0c C.\n")
+    assert result.exit_code == 0
+    assert (f"{source}:3:2: warning: control character U+0001 replaced by a space"
+            in result.stderr)
+    assert f"{source}:3:8: warning: control character U+000C" in result.stderr
+    assert "A B and  C." in out.read_text("utf-8")
+    assert run(runner, "validate", str(out)).exit_code == 0
+
+
+def test_many_control_characters_are_counted_not_listed(runner, tmp_path):
+    result, _, _ = convert(runner, tmp_path, b"Title\n\n" + b"x\x02" * 25 + b"\n")
+    assert result.exit_code == 0
+    assert result.stderr.count("control character") == 10
+    assert "15 more such characters replaced" in result.stderr
+
+
+@pytest.mark.parametrize("text, message", [
+    ("Open {brace here.\n", "3:6: warning: '{' is never closed; kept as text"),
+    ("Page {p. } here.\n", "3:6: warning: page marker '{p. }' has no page number"),
+    ("Page {p. ???} here.\n", "3:6: warning: page marker '{p. ???}' has no page number"),
+])
+def test_odd_braces_are_kept_as_text_with_a_warning(runner, tmp_path, text, message):
+    result, source, out = convert(runner, tmp_path, f"Title\n\n{text}".encode())
+    assert result.exit_code == 0
+    assert f"{source}:{message}" in result.stderr
+    assert text.strip() in out.read_text("utf-8")
+
+
+def test_nested_braces_keep_every_word(runner, tmp_path):
+    result, _, out = convert(runner, tmp_path, b"Title\n\nA {note with {inner} words} ends.\n")
+    assert result.exit_code == 0
+    xml = out.read_text("utf-8")
+    for word in ("note", "with", "inner", "words", "ends"):
+        assert word in xml
+
+
+def test_html_and_typst_characters_survive_conversion(runner, tmp_path):
+    text = "Title\n\nA <b>&amp; #let x = $y$ * _z_ @w `c` \\n [1] = ok.\n"
+    result, _, out = convert(runner, tmp_path, text.encode())
+    assert result.exit_code == 0
+    body = etree.parse(str(out)).find(".//{http://www.tei-c.org/ns/1.0}body")
+    assert "A <b>&amp; #let x = $y$ * _z_ @w `c` \\n [1] = ok." in "".join(body.itertext())
+
+
+def test_existing_output_is_not_overwritten_without_force(runner, tmp_path):
+    result, source, out = convert(runner, tmp_path, b"Title\n\nText.\n")
+    out.write_text(out.read_text("utf-8").replace("Text.", "Text, corrected."), "utf-8")
+    again = run(runner, "convert", str(source), "-o", str(out))
+    assert again.exit_code == 1
+    assert "use --force" in again.stderr
+    assert "corrected" in out.read_text("utf-8")
+
+
+# ------------------------------------------------------------------------------ XML --
+
+COMMANDS = [("validate",), ("html", "-o", "{out}"), ("pdf", "-o", "{out}.pdf")]
+
+
+def xml_command(runner, tmp_path, command, document: str):
+    doc = tmp_path / "doc.xml"
+    doc.write_text(document, "utf-8")
+    out = tmp_path / "out"
+    args = [a.format(out=out) for a in command]
+    return run(runner, args[0], str(doc), *args[1:]), doc, out
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c[0])
+def test_malformed_xml_is_reported_at_its_place(runner, tmp_path, command):
+    result, doc, out = xml_command(runner, tmp_path, command, "<TEI>\n  <text>\n</TEI>")
+    assert result.exit_code == 1
+    assert f"{doc}:3:" in result.output
+    assert not out.exists() and not Path(f"{out}.pdf").exists()
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c[0])
+@pytest.mark.parametrize("target", ["file:///etc/passwd", "http://example.com/secret.xml"])
+def test_external_entities_are_never_read(runner, tmp_path, command, target):
+    document = (f'<?xml version="1.0"?>\n<!DOCTYPE TEI [<!ENTITY x SYSTEM "{target}">]>\n'
+                + TEI.format(body="A &x; B"))
+    result, doc, out = xml_command(runner, tmp_path, command, document)
+    assert result.exit_code == 1
+    assert (f"{doc}:5:" in result.output and
+            "external entity &x; which is never read" in result.output)
+    assert "root:" not in result.output + result.stderr
+    assert not out.exists() and not Path(f"{out}.pdf").exists()
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c[0])
+def test_entity_bombs_are_refused_fast(runner, tmp_path, command):
+    start = time.perf_counter()
+    result, doc, out = xml_command(runner, tmp_path, command, BOMB)
+    assert time.perf_counter() - start < 5
+    assert result.exit_code == 1
+    assert f"{doc}:" in result.output and "entity expansion refused" in result.output
+    assert not out.exists() and not Path(f"{out}.pdf").exists()
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c[0])
+def test_internal_entities_are_expanded(runner, tmp_path, command):
+    document = ('<?xml version="1.0"?>\n<!DOCTYPE TEI [<!ENTITY ed "Peter Myers">]>\n'
+                + TEI.format(body="Edited by &ed;."))
+    result, _, out = xml_command(runner, tmp_path, command, document)
+    assert result.exit_code == 0, result.stderr
+    if command[0] == "html":
+        assert "Edited by Peter Myers." in (out / "index.html").read_text("utf-8")
