@@ -179,3 +179,13 @@ def test_internal_entities_are_expanded(runner, tmp_path, command):
     assert result.exit_code == 0, result.stderr
     if command[0] == "html":
         assert "Edited by Peter Myers." in (out / "index.html").read_text("utf-8")
+
+
+def test_positions_past_line_65535_stay_exact(runner, tmp_path):
+    # lxml keeps an element's source line in 16 bits; diagnostics must not wrap or crash
+    text = "Title\n\n" + "Line.\n\n" * 35000 + "The Wlas attach6 here. Open {brace.\n"
+    result, source, out = convert(runner, tmp_path, text.encode())
+    assert result.exit_code == 0, result.output
+    line = 2 + 70000 + 1
+    assert f"{source}:{line}:29: warning: '{{' is never closed" in result.stderr
+    assert f"{source}:{line}:10: warning: suspected OCR error 'attach6'" in result.stderr

@@ -27,6 +27,14 @@ class Meta:
     contents: dict[int, str] = field(default_factory=dict)
 
 
+MAX_SOURCELINE = 65535
+
+
+def _last_child(el: etree._Element) -> etree._Element | None:
+    """The last child, found from the end: len() on an lxml element counts every child."""
+    return next(reversed(el), None)
+
+
 class State:
     """Tree under construction plus the reading context (section, excerpt, edition)."""
 
@@ -43,6 +51,9 @@ class State:
         self.front = E("front")
         self.body = E("body")
         self.title_page: etree._Element | None = None
+        # lxml stores sourceline in 16 bits: lines past 65535 are kept here (the dict holds
+        # the element proxies, so their identity lasts as long as the conversion)
+        self.far_lines: dict[etree._Element, int] = {}
         self.container: etree._Element = self.front
         self.section: etree._Element | None = None
         self.edition: str | None = None  # xml:id of the bibl whose pages are being read
@@ -61,8 +72,8 @@ class State:
     def position_of(self, el: etree._Element, text: str) -> tuple[int, int]:
         """Where ``text`` inside ``el`` stands in the source: searched from the line where
         ``el`` (or its nearest located ancestor) begins; (0, 0) if nothing is located."""
-        line = el.sourceline or next((a.sourceline for a in el.iterancestors()
-                                      if a.sourceline), 0)
+        line = self.line_of(el) or next((self.line_of(a) for a in el.iterancestors()
+                                         if a.sourceline), 0)
         return self.source.find(text, line) if line else (0, 0)
 
     def warn_at(self, message: str, el: etree._Element, text: str, rule: str = "") -> None:
@@ -71,8 +82,14 @@ class State:
 
     def locate(self, el: etree._Element, offset: int) -> etree._Element:
         """Record the source line of ``el`` (lxml keeps it as ``sourceline``) for later stages."""
-        el.sourceline = self.source.position(offset)[0]
+        line = self.source.position(offset)[0]
+        if line > MAX_SOURCELINE:
+            self.far_lines[el] = line
+        el.sourceline = min(line, MAX_SOURCELINE)
         return el
+
+    def line_of(self, el: etree._Element) -> int:
+        return self.far_lines.get(el, el.sourceline or 0)
 
     def unique_id(self, base: str) -> str:
         candidate, n = base, 1
@@ -110,8 +127,8 @@ class State:
         if self.container is self.front and not self.has_sections:
             self.container = self.body  # no sections: the text starts after the title lines
         target = self.container
-        while len(target) and localname(target[-1]) == "div":
-            target = target[-1]
+        while (last := _last_child(target)) is not None and localname(last) == "div":
+            target = last
         return target
 
     def close_excerpt_quote(self) -> None:
@@ -143,8 +160,8 @@ class State:
 
     def just_after_head(self) -> bool:
         """True when the current division has nothing yet but its heading."""
-        kids = [localname(k) for k in self.container]
-        return bool(kids) and kids[-1] == "head"
+        last = _last_child(self.container)
+        return last is not None and localname(last) == "head"
 
     def last_text(self) -> str:
         """The text of the last paragraph placed, for rules that look back (``...:``)."""

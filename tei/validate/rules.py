@@ -11,7 +11,8 @@ PB = "{http://www.tei-c.org/ns/1.0}pb"
 
 
 def pages_in_order(tree: etree._ElementTree, path: str, located: Located) -> list[Problem]:
-    """Numbered pages of one edition (``pb/@edRef``) rise in document order."""
+    """Numbered pages of one edition (``pb/@edRef``; pages without one form a sequence of
+    their own) rise in document order."""
     last: dict[str, tuple[float, str]] = {}
     problems = []
     for pb in tree.iter(PB):
@@ -20,8 +21,7 @@ def pages_in_order(tree: etree._ElementTree, path: str, located: Located) -> lis
             number = float(n)
         except ValueError:
             continue
-        if edition is None:
-            continue
+        edition = edition or "the document"  # pages of no named edition: one sequence
         if edition in last and last[edition][0] >= number:
             line = pb.sourceline or 0
             problems.append(Problem(path, line, located.column(line, pb), "error",
