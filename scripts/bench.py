@@ -10,6 +10,7 @@ Measures, in-process after start-up (median of several runs):
               xmlschema validating the whole XSD 1.1 alone
   html        the HTML edition of the corpus TEI (stylesheet compile included) and of the
               10 MB TEI, with the peak memory of a process that does only that
+  25 MB       convert and HTML of a 25 MB source in one process: time and peak memory
   pdf         the print edition of the corpus TEI (stylesheet compile and typesetting), in
               process and as the ``tei pdf`` command (wall, process start included)
 and, for reference, the wall time of the ``tei convert`` command (process start included).
@@ -134,6 +135,30 @@ def pdf_figures(small: Path, runs: int) -> None:
             row("tei pdf, corpus (command, wall)", t, small.stat().st_size, "<= 2 s", t <= 2.0)
 
 
+def big_source_figures(text: str) -> None:
+    """Convert and HTML of a 25 MB source in one fresh process: time and peak memory."""
+    copies = max(1, -(-25_000_000 // len(text.encode())))
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "25mb.txt"
+        source.write_text("\n\n".join([text] * copies), encoding="utf-8")
+        script = ("import re, time; from pathlib import Path; "
+                  "from tei.convert import convert_text; from tei.diagnostics import Diagnostics; "
+                  "from tei.xmlout import serialize; from tei.publish.html import render; "
+                  "start = time.perf_counter(); "
+                  f"src = Path({str(source)!r}); out = Path({tmp!r}) / '25mb.xml'; "
+                  "out.write_bytes(serialize(convert_text(src.read_text(), src.name, "
+                  "Diagnostics()))); "
+                  f"render(out, Path({tmp!r}) / 'site'); "
+                  "print(time.perf_counter() - start, int(re.search(r'VmHWM:\\s+(\\d+)', "
+                  "open('/proc/self/status').read()).group(1)) // 1024)")
+        seconds, peak = subprocess.run([sys.executable, "-c", script], check=True, text=True,
+                                       capture_output=True, cwd=ROOT).stdout.split()
+        size = source.stat().st_size
+        row(f"convert + html, {size / 1e6:.0f} MB source", float(seconds), size)
+        print(f"{'  peak memory of that process':<38} {int(peak):8d} MB {'':>13}  "
+              f"{'<= 1500 MB':<14} {'ok' if int(peak) <= 1500 else 'MISSED'}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
@@ -169,6 +194,8 @@ def main() -> int:
     print(f"{'first convert (loads included)':<38} {cold:8.3f} s")
 
     validation(convert(text, source.name, True), text, args.runs)
+
+    big_source_figures(text)
 
     tei = Path(sys.executable).with_name("tei")
     if tei.exists():
