@@ -189,3 +189,17 @@ def test_positions_past_line_65535_stay_exact(runner, tmp_path):
     line = 2 + 70000 + 1
     assert f"{source}:{line}:29: warning: '{{' is never closed" in result.stderr
     assert f"{source}:{line}:10: warning: suspected OCR error 'attach6'" in result.stderr
+
+
+def test_a_tei_with_100000_notes_validates_and_renders(runner, tmp_path):
+    body = "".join(f'<p>Paragraph {i}<note resp="#ed">Note {i}.</note> text.</p>'
+                   for i in range(100_000))
+    doc = tmp_path / "notes.xml"
+    doc.write_text(TEI.format(body="").replace("<p></p>", body)
+                   .replace("<sourceDesc><p/>", '<sourceDesc><p xml:id="ed"/>'), "utf-8")
+    result = run(runner, "validate", str(doc))
+    assert result.exit_code == 0, result.output
+    result = run(runner, "html", str(doc), "-o", str(tmp_path / "site"))
+    assert result.exit_code == 0, result.output
+    page = (tmp_path / "site" / "index.html").read_text("utf-8")
+    assert "Note 99999." in page and page.count('class="note-call"') == 100_000
