@@ -56,7 +56,8 @@ def _lines(state: State, i: int) -> list[tuple[str, int]] | None:
     end = None
     for k in range(i, min(i + MAX_LINES, len(state.blocks))):
         b = state.blocks[k]
-        if "\n" in b.text or not (_short(b.text) or _imprint(b.text)) or is_heading(state, b.text):
+        if ("\n" in b.text or "{" in b.text  # page markers and comments are not imprints
+                or not (_short(b.text) or _imprint(b.text)) or is_heading(state, b.text)):
             break
         run.append((b.text, b.offset))
         if _imprint(b.text):
