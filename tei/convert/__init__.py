@@ -18,7 +18,7 @@ from tei.convert.state import State
 from tei.diagnostics import Diagnostics
 from tei.enrich import ENRICHERS, names
 from tei.enrich.ocr import Review
-from tei.ns import NSMAP, XML_LANG, E, tei
+from tei.ns import NSMAP, XML_ID, XML_LANG, E, localname, tei
 from tei.registers import Registers
 from tei.xmlout import indent
 
@@ -79,12 +79,14 @@ def convert_text(
                 break
         else:  # the catch-all paragraph rule always consumes; this guards a bad profile
             raise RuntimeError(f"no rule accepted block {i} of {name}")
+    _front_tail_to_body(state)
     text_el = E("text")
     if len(state.front):
         text_el.append(state.front)
     if not len(state.body):
         state.body.append(E("p"))
     text_el.append(state.body)
+    _unresolved_contents(state, text_el)
     root = etree.Element(tei("TEI"), nsmap=NSMAP)
     root.set(XML_LANG, "en")
     root.append(text_el)
@@ -95,6 +97,31 @@ def convert_text(
             names.stand_off(root, registers)
     root.insert(0, header.build(state, text_el))
     return indent(root)
+
+
+def _front_tail_to_body(state: State) -> None:
+    """Text that stayed in the front matter after its first division (a section heading
+    announced by the contents never came) opens the body instead: the order is the same and
+    the front keeps TEI's content model."""
+    seen_div, tail = False, []
+    for child in state.front:
+        if seen_div and (tail or localname(child) != "div"):
+            tail.append(child)
+        seen_div = seen_div or localname(child) == "div"
+    for position, child in enumerate(tail):
+        state.body.insert(position, child)
+
+
+def _unresolved_contents(state: State, text_el: etree._Element) -> None:
+    """A contents entry whose section never came (its heading differs from the entry) keeps
+    its text and loses its link, with a warning."""
+    ids = {el.get(XML_ID) for el in text_el.iter() if el.get(XML_ID)}
+    for ref in text_el.iterfind(".//{*}list[@type='toc']/{*}item/{*}ref"):
+        target = ref.get("target", "")
+        if target.startswith("#") and target[1:] not in ids:
+            del ref.attrib["target"]
+            state.warn_at(f"contents entry {''.join(ref.itertext())!r} has no section heading "
+                          "with the same title; left unlinked", ref, "".join(ref.itertext()))
 
 
 def _prescan(state: State) -> None:

@@ -1,0 +1,172 @@
+#!/usr/bin/env python3
+"""Fuzz the toolkit: generate N sources in the reference conventions, many of them damaged
+(bytes flipped, braces cut, control characters, odd page markers, special characters), and
+run convert, validate, html and (every --pdf-every'th input) pdf on each.
+
+Reports crashes (anything but a reported input error) and lossless failures (a word of the
+source missing from the TEI or out of order); each failing input is saved in --out for
+reproduction. Not part of `make test`:
+
+    python scripts/fuzz.py -n 10000 --seed 1
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+import tempfile
+import time
+import traceback
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from lxml import etree  # noqa: E402
+
+from tei.convert import convert_text  # noqa: E402
+from tei.diagnostics import Diagnostics  # noqa: E402
+from tei.io import InputError, decode_bytes  # noqa: E402
+from tei.xmlout import serialize  # noqa: E402
+
+WORDS = ("the Soviet agent Krivitsky wrote that in 1937 Paris Stalin and purge of army was "
+         "secret O'Brien non-Communist Ge- stapo Wlas attach6 €100 #tag $5 *star* _under_ "
+         "@home <b> a&b x=y back\\slash `tick` naïve Zürich «Gut» Vyshinsky: (p. 12) "
+         "trotsky.html [...] {endquote} \"quoted\" 'single' catas- trophe").split()
+DAMAGE = ["{", "}", "{p. }", "{p. ???}", "{p. 12", "[...", "\x01", "\x0b", "\ufeff", "\r",
+          "\t", "\u00a0", "\u200b", "((", "))", ":", "\"", "(p. )", "{{", "}}"]
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+
+
+def words(rng: random.Random, n: int) -> str:
+    return " ".join(rng.choice(WORDS) for _ in range(rng.randint(1, n)))
+
+
+def document(rng: random.Random) -> str:
+    sections = rng.randint(1, 4)
+    titles = [words(rng, 6) for _ in range(sections)]
+    lines = [words(rng, 5).title(), "", "by Peter Myers", "",
+             f"Date August {rng.randint(1, 28)}, 2019", "", "My comments are shown {thus}", ""]
+    lines += [f"({n}) {t}" for n, t in enumerate(titles, 1)] + [""]
+    page = rng.randint(1, 300)
+    for n, title in enumerate(titles, 1):
+        lines += [f"({n}) {title}", ""]
+        if rng.random() < 0.3:
+            lines += [words(rng, 5).title(), "W. G. Krivitsky", "Enigma Books, New York, 2000.", ""]
+        for _ in range(rng.randint(1, 6)):
+            para = []
+            for _ in range(rng.randint(1, 5)):
+                piece = words(rng, 15)
+                roll = rng.random()
+                if roll < 0.15:
+                    page += 1
+                    piece += f" {{p. {page}}} " + words(rng, 8)
+                elif roll < 0.25:
+                    piece += " {" + words(rng, 6) + "}"
+                elif roll < 0.3:
+                    page += 1
+                    piece += f" catas- {{p. {page}}} trophe"
+                para.append(piece + ".")
+            prefix = rng.choice(["", "", "", "Radek: ", f"{rng.randint(1, 20)}. "])
+            lines += [prefix + " ".join(para), ""]
+    return "\n".join(lines)
+
+
+def damage(rng: random.Random, text: str) -> str:
+    chars = list(text)
+    for _ in range(rng.randint(1, 8)):
+        chars.insert(rng.randrange(len(chars) + 1), rng.choice(DAMAGE))
+    return "".join(chars)
+
+
+def source_words(text: str) -> list[str]:
+    return re.findall(r"\w+", text)
+
+
+def tei_words(root: etree._Element) -> list[str]:
+    """The words of the TEI text as the source has them: corrections left out, each page
+    break read back as its marker ("p", number)."""
+    def diplomatic(el: etree._Element) -> str:
+        if el.tag == f"{{{NS['t']}}}pb":
+            return f" p {el.get('n', '')} "
+        parts = [el.text or ""] if el.tag != f"{{{NS['t']}}}corr" else []
+        for child in el:
+            if isinstance(child.tag, str):
+                parts.append(diplomatic(child))
+            parts.append(child.tail or "")
+        return "".join(parts)
+
+    return re.findall(r"\w+", diplomatic(root.find("t:text", NS)))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", type=int, default=10_000, help="inputs to try (default 10000)")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--pdf-every", type=int, default=50, metavar="K",
+                        help="set every K'th input as a PDF too (0: never)")
+    parser.add_argument("--out", type=Path, default=ROOT / "build" / "fuzz",
+                        help="where failing inputs are saved")
+    args = parser.parse_args()
+
+    from tei.publish import html, pdf
+    from tei.validate import check_file, load
+
+    validator = load(None)
+    rng = random.Random(args.seed)
+    crashes = lossless = input_errors = 0
+    start = time.perf_counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        for i in range(args.n):
+            text = document(rng)
+            if rng.random() < 0.5:
+                text = damage(rng, text)
+            data = text.encode("utf-8", errors="surrogatepass")
+            stage = "decode"
+            try:
+                decoded = decode_bytes(data, "fuzz.txt").text
+                stage = "convert"
+                root = convert_text(decoded, "fuzz.txt", Diagnostics())
+                tei = work / "fuzz.xml"
+                tei.write_bytes(serialize(root))
+                stage = "lossless"
+                expected = source_words(decoded)
+                if tei_words(root) != expected:
+                    lossless += 1
+                    save(args.out, i, "lossless", data)
+                stage = "validate"
+                errors = [p for p in check_file(tei, validator) if p.severity == "error"]
+                if errors:
+                    raise AssertionError("; ".join(str(p) for p in errors[:3]))
+                stage = "html"
+                html.render(tei, work / "site")
+                if args.pdf_every and i % args.pdf_every == 0:
+                    stage = "pdf"
+                    pdf.render(tei, work / "fuzz.pdf")
+            except InputError:
+                input_errors += 1
+            except Exception:
+                crashes += 1
+                save(args.out, i, stage, data, traceback.format_exc())
+            if (i + 1) % 500 == 0:
+                print(f"{i + 1} inputs, {crashes} crashes, {lossless} lossless failures "
+                      f"({time.perf_counter() - start:.0f} s)", flush=True)
+    print(f"{args.n} inputs (seed {args.seed}): {crashes} crashes, {lossless} lossless "
+          f"failures, {input_errors} reported input errors, "
+          f"{time.perf_counter() - start:.0f} s")
+    return 1 if crashes or lossless else 0
+
+
+def save(out: Path, i: int, stage: str, data: bytes, detail: str = "") -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    (out / f"{i:05d}-{stage}.txt").write_bytes(data)
+    if detail:
+        (out / f"{i:05d}-{stage}.log").write_text(detail, encoding="utf-8")
+    print(f"input {i}: {stage} failure, saved in {out}", flush=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
