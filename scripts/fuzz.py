@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import re
 import sys
 import tempfile
 import time
@@ -24,11 +23,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from lxml import etree  # noqa: E402
 
 from tei.convert import convert_text  # noqa: E402
 from tei.diagnostics import Diagnostics  # noqa: E402
 from tei.io import InputError, decode_bytes  # noqa: E402
+from tei.lossless import source_words, tei_words  # noqa: E402
 from tei.xmlout import serialize  # noqa: E402
 
 WORDS = ("the Soviet agent Krivitsky wrote that in 1937 Paris Stalin and purge of army was "
@@ -37,7 +36,6 @@ WORDS = ("the Soviet agent Krivitsky wrote that in 1937 Paris Stalin and purge o
          "trotsky.html [...] {endquote} \"quoted\" 'single' catas- trophe").split()
 DAMAGE = ["{", "}", "{p. }", "{p. ???}", "{p. 12", "[...", "\x01", "\x0b", "\ufeff", "\r",
           "\t", "\u00a0", "\u200b", "((", "))", ":", "\"", "(p. )", "{{", "}}"]
-NS = {"t": "http://www.tei-c.org/ns/1.0"}
 
 
 def words(rng: random.Random, n: int) -> str:
@@ -81,26 +79,6 @@ def damage(rng: random.Random, text: str) -> str:
     return "".join(chars)
 
 
-def source_words(text: str) -> list[str]:
-    return re.findall(r"\w+", text)
-
-
-def tei_words(root: etree._Element) -> list[str]:
-    """The words of the TEI text as the source has them: corrections left out, each page
-    break read back as its marker ("p", number)."""
-    def diplomatic(el: etree._Element) -> str:
-        if el.tag == f"{{{NS['t']}}}pb":
-            return f" p {el.get('n', '')} "
-        parts = [el.text or ""] if el.tag != f"{{{NS['t']}}}corr" else []
-        for child in el:
-            if isinstance(child.tag, str):
-                parts.append(diplomatic(child))
-            parts.append(child.tail or "")
-        return "".join(parts)
-
-    return re.findall(r"\w+", diplomatic(root.find("t:text", NS)))
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", type=int, default=10_000, help="inputs to try (default 10000)")
@@ -133,8 +111,8 @@ def main() -> int:
                 tei = work / "fuzz.xml"
                 tei.write_bytes(serialize(root))
                 stage = "lossless"
-                expected = source_words(decoded)
-                if tei_words(root) != expected:
+                expected = source_words(decoded, pages=True)
+                if tei_words(root, pages=True) != expected:
                     lossless += 1
                     save(args.out, i, "lossless", data)
                 stage = "validate"

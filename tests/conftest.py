@@ -3,7 +3,6 @@ and ``--accept`` to rewrite golden files for a person to review in the diff."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,6 @@ CORPUS = SHARED / "corpus" / "krivitsky-chambers.txt"
 TEI_ALL = SHARED / "schemas" / "tei_all.rng"
 SAMPLE = ROOT / "examples" / "sample.txt"
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
-PAGE_MARKER = re.compile(r"\{p\.[^{}]*\}")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -65,30 +63,6 @@ def corpus_linked(corpus_text: str, registers) -> etree._Element:
     from tei.convert import convert_text
 
     return convert_text(corpus_text, CORPUS.name, registers=registers)
-
-
-def words(text: str) -> list[str]:
-    return re.findall(r"\w+", text)
-
-
-def source_words(source: str) -> list[str]:
-    """The words of a source, page markers aside."""
-    return words(PAGE_MARKER.sub(" ", source))
-
-
-def diplomatic(el: etree._Element) -> str:
-    """The text as the source has it: editorial corrections (``corr``) left out."""
-    parts = [el.text or ""] if el.tag != f"{{{NS['t']}}}corr" else []
-    for child in el:
-        if isinstance(child.tag, str):
-            parts.append(diplomatic(child))
-        parts.append(child.tail or "")
-    return "".join(parts)
-
-
-def tei_words(root: etree._Element) -> list[str]:
-    """The words of a TEI document's text (header aside), in document order."""
-    return words(diplomatic(root.find("t:text", NS)))
 
 
 def assert_valid(schema: etree.RelaxNG, root: etree._Element) -> None:

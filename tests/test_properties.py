@@ -14,8 +14,8 @@ from lxml import etree, html
 
 from tei.convert import convert_text
 from tei.diagnostics import Diagnostics
+from tei.lossless import source_words, tei_words
 from tei.xmlout import serialize
-from tests.conftest import source_words, tei_words
 
 WORDS = ["the", "Soviet", "agent", "Krivitsky", "wrote", "that", "in", "1937", "Paris",
          "Stalin", "and", "purge", "of", "army", "was", "secret", "O'Brien", "non-Communist",

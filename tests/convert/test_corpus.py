@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from tests.conftest import NS, assert_valid, source_words, tei_words
+from tei.lossless import source_words, tei_words
+from tests.conftest import NS, assert_valid
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 

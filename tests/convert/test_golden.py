@@ -10,9 +10,10 @@ import pytest
 
 from tei.convert import convert_text
 from tei.diagnostics import Diagnostics
+from tei.lossless import source_words, tei_words
 from tei.registers import Registers
 from tei.xmlout import serialize
-from tests.conftest import NS, assert_valid, source_words, tei_words
+from tests.conftest import NS, assert_valid
 
 GOLDEN = Path(__file__).parent / "golden"
 CASES = sorted(p.stem for p in GOLDEN.glob("*.txt"))

@@ -7,7 +7,8 @@ import re
 import pytest
 
 from tei.convert import convert_text
-from tests.conftest import NS, SAMPLE, assert_valid, source_words, tei_words
+from tei.lossless import source_words, tei_words
+from tests.conftest import NS, SAMPLE, assert_valid
 
 
 @pytest.fixture(scope="module")

@@ -8,8 +8,9 @@ import pytest
 from lxml import etree
 
 from tei.io import InputError
+from tei.lossless import source_words, tei_words
 from tei.registers import Registers
-from tests.conftest import NS, REGISTERS, assert_valid, source_words, tei_words
+from tests.conftest import NS, REGISTERS, assert_valid
 
 # The 30 most frequent person surnames of the corpus (counted in the source).
 SURNAMES = """Stalin Tukhachevsky Krivitsky Yagoda Reiss Yezhov Sloutski Spiegelglass Hitler Trotsky
