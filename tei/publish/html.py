@@ -32,12 +32,7 @@ def render(tei: Path | etree._ElementTree, out_dir: Path,
     """Write the edition of ``tei`` (a file or a parsed tree) into ``out_dir``."""
     from saxonche import PySaxonApiError
 
-    source = saxon.load(tei) if isinstance(tei, Path) else saxon.document(tei)
-    executable = saxon.stylesheet("html/html.xsl")
-    executable.clear_parameters()
-    proc = saxon.processor()
-    for name, value in (params or {}).items():
-        executable.set_parameter(name, proc.make_string_value(value))
+    executable, source = saxon.prepare("html/html.xsl", tei, params)
     out_dir = out_dir.resolve()
     out_dir.mkdir(parents=True, exist_ok=True)
     executable.set_save_xsl_message(True, None)  # keep messages; they are reported below

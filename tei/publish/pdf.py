@@ -21,12 +21,7 @@ def typst_source(tei: Path | etree._ElementTree, paper: str = "a4",
     """The Typst markup of the print edition."""
     from saxonche import PySaxonApiError
 
-    source = saxon.load(tei) if isinstance(tei, Path) else saxon.document(tei)
-    executable = saxon.stylesheet("print/typst.xsl")
-    executable.clear_parameters()
-    proc = saxon.processor()
-    for name, value in {"paper": paper, **(params or {})}.items():
-        executable.set_parameter(name, proc.make_string_value(value))
+    executable, source = saxon.prepare("print/typst.xsl", tei, {"paper": paper, **(params or {})})
     try:
         markup = executable.transform_to_string(xdm_node=source)
     except PySaxonApiError as exc:

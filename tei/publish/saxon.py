@@ -52,3 +52,14 @@ def load(path: Path):
         return processor().parse_xml(xml_file_name=str(path))
     except PySaxonApiError:  # malformed: lxml reports it with line and column
         return document(parse_xml(path))
+
+
+def prepare(relative: str, tei: Path | etree._ElementTree,
+            params: dict[str, str] | None = None):
+    """(compiled stylesheet with ``params`` set, Saxon document of ``tei``) for one run."""
+    source = load(tei) if isinstance(tei, Path) else document(tei)
+    executable = stylesheet(relative)
+    executable.clear_parameters()
+    for name, value in (params or {}).items():
+        executable.set_parameter(name, processor().make_string_value(value))
+    return executable, source

@@ -320,19 +320,25 @@
                           or self::tei:q[tei:p]])"/>
   </xsl:function>
 
-  <!-- the block whose first line begins the page: the next paragraph, heading, item or speech
-       that opens a paragraph of its own -->
+  <!-- the block whose first line begins the page: the next heading or block of its own -->
   <xsl:function name="te:receiver" as="element()?">
     <xsl:param name="pb" as="element()"/>
-    <xsl:sequence select="($pb/following::*[self::tei:p or self::tei:ab or self::tei:item
-                          or self::tei:sp or self::tei:head[parent::tei:div] or self::tei:byline
-                          or self::tei:l or self::tei:trailer or self::tei:closer
+    <xsl:sequence select="($pb/following::*[te:own-paragraph(.) or self::tei:head[parent::tei:div]
+                          [not(ancestor::tei:note or ancestor::tei:teiHeader)]])[1]"/>
+  </xsl:function>
+
+  <!-- a block set as a paragraph of its own (its template opens #par and takes the pending
+       page markers and trailing notes) -->
+  <xsl:function name="te:own-paragraph" as="xs:boolean">
+    <xsl:param name="el" as="element()"/>
+    <xsl:sequence select="exists($el[self::tei:p or self::tei:ab or self::tei:item or self::tei:sp
+                          or self::tei:byline or self::tei:l or self::tei:trailer or self::tei:closer
                           or self::tei:opener or self::tei:docDate or self::tei:castItem
                           or self::tei:stage[te:block-level(.)]
                           or self::tei:bibl[parent::tei:div or parent::tei:front]]
                           [not(ancestor::tei:note or ancestor::tei:teiHeader
                                or ancestor::tei:standOff or ancestor::tei:figure
-                               or ancestor::tei:table or parent::tei:sp)])[1]"/>
+                               or ancestor::tei:table or parent::tei:sp)])"/>
   </xsl:function>
 
   <!-- A note between blocks has no call in the text: it is called at the end of the block
@@ -348,13 +354,7 @@
 
   <xsl:function name="te:anchor" as="element()?">
     <xsl:param name="note" as="element()"/>
-    <xsl:sequence select="$note/preceding::*[self::tei:p or self::tei:ab or self::tei:item
-                          or self::tei:sp or self::tei:byline or self::tei:l
-                          or self::tei:trailer or self::tei:closer or self::tei:opener
-                          or self::tei:docDate or self::tei:bibl[parent::tei:div or parent::tei:front]]
-                          [not(ancestor::tei:note or ancestor::tei:teiHeader
-                               or ancestor::tei:figure or ancestor::tei:table
-                               or parent::tei:sp)][1]"/>
+    <xsl:sequence select="$note/preceding::*[te:own-paragraph(.)][1]"/>
   </xsl:function>
 
   <xsl:template match="tei:text//tei:note" mode="#default attached">
