@@ -1,3 +1,5 @@
+"""``python -m tei``: the command line."""
+
 from tei.cli import main
 
-main()
+main(prog_name="tei")

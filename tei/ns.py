@@ -38,8 +38,8 @@ def append(parent: etree._Element, child: etree._Element | str) -> None:
     if isinstance(child, str):
         if not child:
             return
-        if len(parent):
-            last = parent[-1]
+        last = next(reversed(parent), None)  # from the end: len() counts every child
+        if last is not None:
             last.tail = (last.tail or "") + child
         else:
             parent.text = (parent.text or "") + child

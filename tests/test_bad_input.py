@@ -3,6 +3,9 @@ applies), the documented exit code, no traceback, and no output file left behind
 
 from __future__ import annotations
 
+import resource
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -11,6 +14,7 @@ from click.testing import CliRunner
 from lxml import etree
 
 from tei.cli import main
+from tei.lossless import source_words, tei_words
 
 TEI = """<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt>
 <title>T</title></titleStmt><publicationStmt><p/></publicationStmt><sourceDesc><p/>
@@ -203,3 +207,76 @@ def test_a_tei_with_100000_notes_validates_and_renders(runner, tmp_path):
     assert result.exit_code == 0, result.output
     page = (tmp_path / "site" / "index.html").read_text("utf-8")
     assert "Note 99999." in page and page.count('class="note-call"') == 100_000
+
+
+def test_page_markers_out_of_order_are_warned_of_and_fail_validation(runner, tmp_path):
+    text = "Title\n\nOne {p. 12} two {p. 13} three.\n\nFour {p. 9} five {p. 10} six.\n"
+    result, source, out = convert(runner, tmp_path, text.encode())
+    assert result.exit_code == 0
+    assert (f"{source}:5:6: warning: page marker '{{p. 9}}' comes after page 13 of the "
+            "document; pages out of order") in result.stderr
+    assert result.stderr.count("out of order") == 1  # 10 follows 9: in order again
+    checked = run(runner, "validate", str(out))
+    assert checked.exit_code == 1
+    assert "error: page 9 of the document follows page 13 [pages-in-order]" in checked.output
+
+
+def test_a_damaged_title_block_keeps_its_order(runner, tmp_path):
+    # the byline is not recognised: it and the date after it stay where they are
+    text = "Title\n\nby[... Peter Myers\n\nDate August 12, 2019\n\n(1) One\n\n(1) One\n\nText.\n"
+    result, _, out = convert(runner, tmp_path, text.encode())
+    assert result.exit_code == 0
+    root = etree.parse(str(out)).getroot()
+    assert tei_words(root) == source_words(text)
+    front = root.find(".//{http://www.tei-c.org/ns/1.0}front")
+    assert [etree.QName(c).localname for c in front][:3] == ["titlePage", "p", "p"]
+
+
+def test_a_one_megabyte_paragraph_converts_losslessly(runner, tmp_path):
+    sentence = "Krivitsky wrote {p. 12} of the purge {a comment} in 1937 [...] (p. 40). "
+    para = " ".join(sentence.replace("12", str(n)) for n in range(13, 13 + 14_000))
+    text = f"Title\n\n{para}\n"
+    assert len(text.encode()) > 1_000_000
+    result, _, out = convert(runner, tmp_path, text.encode())
+    assert result.exit_code == 0, result.output
+    root = etree.parse(str(out)).getroot()
+    assert tei_words(root, pages=True) == source_words(text, pages=True)
+    assert len(root.findall(".//{http://www.tei-c.org/ns/1.0}pb")) == 14_000
+    assert run(runner, "validate", str(out)).exit_code == 0
+
+
+def test_a_25_mb_source_converts_and_renders_within_1_5_gb(tmp_path):
+    # The commands as an editor runs them, each in its own process; the peak resident
+    # memory of the largest is read from the kernel's account of the children.
+    sample = (Path(__file__).parents[1] / "examples" / "sample.txt").read_text("utf-8")
+    copies = -(-25_000_000 // len(sample.encode()))
+    source = tmp_path / "big.txt"
+    source.write_text("\n\n".join([sample] * copies), "utf-8")
+    out, site = tmp_path / "big.xml", tmp_path / "site"
+    for args in (["convert", str(source), "-o", str(out)], ["html", str(out), "-o", str(site)]):
+        done = subprocess.run([sys.executable, "-m", "tei", *args], capture_output=True,
+                              text=True, cwd=Path(__file__).parents[1])
+        assert done.returncode == 0, done.stderr[-2000:]
+        assert "Traceback" not in done.stderr
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024
+    assert peak_mb < 1500, f"peak {peak_mb} MB"
+    page = (site / "index.html").read_text("utf-8")
+    single = sample.count("{p. ")
+    assert page.count('class="pb"') == single * copies
+
+
+@pytest.mark.parametrize("text", [
+    "Stalin (p. €100 Kr{ivitsky naïve {p. 223} attach6 naïve.",   # brace inside a word
+    "My comments are shown {th}us} here.",                          # stray closing brace
+    "Wlas {endqu{ote} <b> «Gut».",                                  # brace inside a brace
+    "Krivitsky {p. 1{08} #tag in O'Brien (p. the purge.",           # marker cut by a brace
+    "1937 Ge- naïv{p. 12e purge Krivitsky}. O'Brien.",              # marker run into a word
+    "Wla\u200bs and sh[...own and Kr\u00adivitsky.",                # invisible characters
+], ids=["in-word", "stray-close", "nested", "cut-marker", "run-in-marker", "invisible"])
+def test_damage_found_by_the_fuzzer_stays_lossless(runner, tmp_path, text):
+    source_text = f"Title\n\n{text}\n"
+    result, _, out = convert(runner, tmp_path, source_text.encode())
+    assert result.exit_code == 0, result.output
+    root = etree.parse(str(out)).getroot()
+    assert tei_words(root, pages=True) == source_words(source_text, pages=True)
+    assert run(runner, "validate", str(out)).exit_code == 0

@@ -58,6 +58,7 @@ class State:
         self.section: etree._Element | None = None
         self.edition: str | None = None  # xml:id of the bibl whose pages are being read
         self.excerpt: str | None = None  # xml:id of the bibl being quoted at length
+        self.last_page: dict[str | None, str] = {}  # edition -> its last numbered page
         self._excerpt_quote: etree._Element | None = None
         self.ids: set[str] = set()
         self.sigla: dict[str, str] = {}  # siglum -> xml:id of the bibl that defines it

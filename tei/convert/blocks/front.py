@@ -16,9 +16,16 @@ _DATE = re.compile(r"Date[:\s]\s*(?P<date>.+)")
 
 
 def _title_page(state: State):
+    """The title page, while the front matter holds nothing after it: a title-page line
+    that comes after other front matter stays where it is, as a paragraph."""
+    front = state.front
     if state.title_page is None:
+        if len(front):
+            return None
         state.title_page = E("titlePage")
-        state.front.insert(0, state.title_page)
+        front.append(state.title_page)
+    elif front[-1] is not state.title_page:
+        return None
     return state.title_page
 
 
@@ -27,10 +34,13 @@ def title(state: State, i: int) -> int:
     block = state.blocks[i]
     if i != 0 or not state.in_front or "\n" in block.text or is_heading(state, block.text):
         return 0
+    page = _title_page(state)
+    if page is None:
+        return 0
     state.meta.title = block.text.strip()
     part = E("titlePart", type="main")
     inline_into(state, part, block.text, block.offset)
-    _title_page(state).append(E("docTitle", part))
+    page.append(E("docTitle", part))
     return 1
 
 
@@ -38,8 +48,11 @@ def author(state: State, i: int) -> int:
     m = _BY.fullmatch(state.blocks[i].text)
     if not state.in_front or not m or state.meta.author:
         return 0
+    page = _title_page(state)
+    if page is None:
+        return 0
     state.meta.author = m.group("name").strip()
-    _title_page(state).append(E("byline", "by ", E("docAuthor", m.group("name"))))
+    page.append(E("byline", "by ", E("docAuthor", m.group("name"))))
     return 1
 
 
@@ -48,8 +61,11 @@ def date(state: State, i: int) -> int:
     when = parse_day(m.group("date")) if m else None
     if not state.in_front or not when or state.meta.date_when:
         return 0
+    page = _title_page(state)
+    if page is None:
+        return 0
     state.meta.date_text, state.meta.date_when = m.group("date").strip(), when
-    _title_page(state).append(E("docDate", state.blocks[i].text, when=when))
+    page.append(E("docDate", state.blocks[i].text, when=when))
     return 1
 
 

@@ -19,5 +19,13 @@ def apply(ctx, m, out):
                        ctx.at(m.start()), NAME)
         return None
     edition = ctx.state.edition
-    pb = E("pb", n=page.group(1), edRef=f"#{edition}" if edition else None)
+    number = page.group(1)
+    if number.isdigit():
+        last = ctx.state.last_page.get(edition)
+        if last is not None and int(last) >= int(number):
+            ctx.state.warn(f"page marker {m.group()!r} comes after page {last} of "
+                           f"{'the same edition' if edition else 'the document'}; "
+                           "pages out of order", ctx.at(m.start()), NAME)
+        ctx.state.last_page[edition] = number
+    pb = E("pb", n=number, edRef=f"#{edition}" if edition else None)
     return [ctx.state.locate(pb, ctx.at(m.start()))], m.end()
