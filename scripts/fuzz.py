@@ -7,7 +7,8 @@ Reports crashes (anything but a reported input error), invalid outputs the conve
 no warning of, and lossless failures (a word of the source missing from the TEI or out of
 order); each failing input is saved in --out for reproduction. A damaged source can be
 invalid by nature (a stray "{p. 12}" puts its pages out of order): when the converter warned
-of it, the validator's error is counted as a reported problem, not a failure. Not part of `make test`:
+of it, the validator's error is counted as a reported problem, not a failure. Not part of
+`make test`:
 
     python scripts/fuzz.py -n 10000 --seed 1
 """
