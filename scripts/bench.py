@@ -13,6 +13,8 @@ Measures, in-process after start-up (median of several runs):
   25 MB       convert and HTML of a 25 MB source in one process: time and peak memory
   pdf         the print edition of the corpus TEI (stylesheet compile and typesetting), in
               process and as the ``tei pdf`` command (wall, process start included)
+  100k notes  a TEI of 100,000 short paragraphs with a note each: ``tei validate``, ``tei html``
+              and ``tei pdf``, each in its own process: time and peak memory (with --notes)
 and, for reference, the wall time of the ``tei convert`` command (process start included).
 Targets from the issues are printed beside each figure. Uses ../shared/corpus when present,
 otherwise the embedded sample.
@@ -159,9 +161,36 @@ def big_source_figures(text: str) -> None:
               f"{'<= 1500 MB':<14} {'ok' if int(peak) <= 1500 else 'MISSED'}")
 
 
+def many_notes_figures(notes: int = 100_000) -> None:
+    """validate, html and pdf of a TEI with a note in each of its paragraphs, each command in
+    a fresh process: wall time and the peak memory the kernel records for it."""
+    body = "".join(f'<p>Paragraph {i}<note resp="#ed">Note {i}.</note> text.</p>'
+                   for i in range(notes))
+    doc = ('<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt>'
+           '<title>Notes</title></titleStmt><publicationStmt><p/></publicationStmt>'
+           '<sourceDesc><p xml:id="ed"/></sourceDesc></fileDesc></teiHeader>'
+           f'<text><body>{body}</body></text></TEI>')
+    with tempfile.TemporaryDirectory() as tmp:
+        tei = Path(tmp) / "notes.xml"
+        tei.write_text(doc, encoding="utf-8")
+        for command, target in (("validate", []), ("html", ["-o", str(Path(tmp) / "site")]),
+                                ("pdf", ["-o", str(Path(tmp) / "notes.pdf")])):
+            script = ("import re, resource, subprocess, sys, time; start = time.perf_counter(); "
+                      f"subprocess.run([sys.executable, '-m', 'tei', {command!r}, {str(tei)!r}, "
+                      f"*{target!r}], check=True, capture_output=True); "
+                      "print(time.perf_counter() - start, "
+                      "resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024)")
+            seconds, peak = subprocess.run([sys.executable, "-c", script], check=True,
+                                           text=True, capture_output=True, cwd=ROOT).stdout.split()
+            row(f"tei {command}, {notes:,} notes (wall)", float(seconds), tei.stat().st_size)
+            print(f"{'  peak memory of that process':<38} {int(peak):8d} MB")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--notes", action="store_true",
+                        help="also the 100,000-note figures (about a minute, 6 GB for the PDF)")
     args = parser.parse_args()
     source, register_file = (CORPUS, CORPUS_REGISTERS) if CORPUS.exists() else \
         (SAMPLE, SAMPLE_REGISTERS)
@@ -196,6 +225,8 @@ def main() -> int:
     validation(convert(text, source.name, True), text, args.runs)
 
     big_source_figures(text)
+    if args.notes:
+        many_notes_figures()
 
     tei = Path(sys.executable).with_name("tei")
     if tei.exists():

@@ -142,3 +142,33 @@ def test_foreign_tei_against_the_project_schema_does_not_crash(project):
     for path in sorted(FOREIGN.glob("*.xml")):
         for problem in check_file(path, project):
             assert problem.line >= 0 and problem.message
+
+
+def test_thousands_of_schematron_failures_each_at_its_own_line(tmp_path, project):
+    # every failing note is placed on its own line and column, found from the element
+    # itself (the skeleton's XPath locations are quadratic to write and to read back)
+    notes = 3000
+    body = "\n".join(f"<p>Paragraph {i}. <note>Note {i}.</note></p>" for i in range(notes))
+    doc = tmp_path / "notes.xml"
+    doc.write_text('<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt>'
+                   '<title>T</title></titleStmt><publicationStmt><p/></publicationStmt>'
+                   '<sourceDesc><p/></sourceDesc></fileDesc></teiHeader><text><body>\n'
+                   f"{body}\n</body></text></TEI>", "utf-8")
+    found = [p for p in check_file(doc, project) if p.rule == "note-resp"]
+    assert [(p.line, p.col) for p in found] == [(2 + i, 16 + len(str(i)))
+                                                for i in range(notes)]
+
+
+def test_a_schematron_rule_on_attributes_is_located_at_their_element(tmp_path):
+    sch = tmp_path / "rules.sch"
+    sch.write_text('<schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt">'
+                   '<ns prefix="t" uri="http://www.tei-c.org/ns/1.0"/><pattern>'
+                   '<rule context="t:date/@when"><assert id="when-year" '
+                   'test="string-length(.) = 4">a year only</assert></rule>'
+                   '</pattern></schema>', "utf-8")
+    doc = tmp_path / "d.xml"
+    doc.write_text('<TEI xmlns="http://www.tei-c.org/ns/1.0">\n<date when="1937"/>\n'
+                   '  <date when="1937-05"/>\n</TEI>', "utf-8")
+    result = CliRunner().invoke(main, ["validate", "--schema", str(sch), str(doc)])
+    assert result.exit_code == 1
+    assert f"{doc}:3:3: error: a year only [when-year]" in result.output
