@@ -258,8 +258,11 @@ def html_site(tei: Path, out_dir: Path, params: dict[str, str] | None = None) ->
 @click.option("--config", type=click.Path(path_type=Path, dir_okay=False),
               help="An edition file (TOML) naming sources and registers.")
 @register_option
+@click.option("--encoding", metavar="NAME",
+              help="Read the sources in this encoding (e.g. cp1252, latin-1) instead of UTF-8; "
+                   "overrides the edition file's.")
 def build(sources: tuple[Path, ...], out_dir: Path, force: bool, config: Path | None,
-          registers: tuple[Path, ...]) -> None:
+          registers: tuple[Path, ...], encoding: str | None) -> None:
     """Run every stage on each SOURCE: plain text -> TEI (DIR/NAME.xml), validated against
     the project's schema and rules, -> HTML edition (DIR/index.html; DIR/NAME/ for several
     sources) and print edition (NAME.pdf beside the site). An OCR review file beside a source
@@ -271,6 +274,7 @@ def build(sources: tuple[Path, ...], out_dir: Path, force: bool, config: Path | 
     if not sources:
         raise click.UsageError("no SOURCE given (as arguments or in --config)")
     register_set = load_registers([*edition.registers, *registers])
+    encoding = encoding or edition.encoding
     diagnostics = to_stderr()
     failed = False
     for source in sources:
@@ -279,7 +283,7 @@ def build(sources: tuple[Path, ...], out_dir: Path, force: bool, config: Path | 
         review = source.with_suffix(".review.tsv")
         try:
             convert_file(source, out, force, diagnostics, register_set,
-                         review if review.exists() else None)
+                         review if review.exists() else None, encoding)
             failed |= not validate_output(out)
             html_site(out, site)
             print_pdf(out, site / f"{source.stem}.pdf")

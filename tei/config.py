@@ -3,6 +3,7 @@
     [edition]
     sources = ["sample.txt"]
     registers = ["sample-registers.xml"]
+    encoding = "cp1252"        # optional: the sources' encoding, when it is not UTF-8
 
 Paths are relative to the configuration file.
 """
@@ -15,13 +16,14 @@ from pathlib import Path
 
 from tei.io import InputError
 
-KEYS = {"sources", "registers"}
+KEYS = {"sources", "registers"}  # lists of paths
 
 
 @dataclass
 class Edition:
     sources: list[Path] = field(default_factory=list)
     registers: list[Path] = field(default_factory=list)
+    encoding: str | None = None
 
 
 def load(path: Path) -> Edition:
@@ -34,7 +36,7 @@ def load(path: Path) -> Edition:
     table = data.get("edition")
     if not isinstance(table, dict):
         raise InputError("no [edition] table", str(path))
-    unknown = set(table) - KEYS
+    unknown = set(table) - KEYS - {"encoding"}
     if unknown:
         raise InputError(f"unknown key(s) in [edition]: {', '.join(sorted(unknown))}", str(path))
     edition = Edition()
@@ -43,4 +45,8 @@ def load(path: Path) -> Edition:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise InputError(f"[edition] {key} must be a list of paths", str(path))
         setattr(edition, key, [path.parent / v for v in value])
+    encoding = table.get("encoding")
+    if encoding is not None and not isinstance(encoding, str):
+        raise InputError("[edition] encoding must be a string, such as \"cp1252\"", str(path))
+    edition.encoding = encoding
     return edition

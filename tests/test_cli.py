@@ -155,3 +155,31 @@ def test_encoding_option_forces_the_reading(runner, tmp_path):
                                   "--encoding", "utf-8"])
     assert result.exit_code == 1
     assert f"{source}:3:3: error: byte 0xfc is not utf-8" in result.stderr
+
+
+def test_build_reads_sources_in_the_encoding_given(runner, tmp_path):
+    # 0x8e is "é" in Mac Roman and "Ž" in cp1252, the reading guessed without a choice
+    source = tmp_path / "mac.txt"
+    source.write_bytes(b"Title\n\nA caf\x8e in Paris.\n")
+    result = runner.invoke(main, ["build", str(source), "-o", str(tmp_path / "guessed")])
+    assert result.exit_code == 0, result.stderr
+    assert "not UTF-8: read as cp1252" in result.stderr
+    assert "A caf\u017d in Paris." in (tmp_path / "guessed" / "mac.xml").read_text("utf-8")
+
+    result = runner.invoke(main, ["build", str(source), "-o", str(tmp_path / "given"),
+                                  "--encoding", "mac_roman"])
+    assert result.exit_code == 0, result.stderr
+    assert "warning: not UTF-8" not in result.stderr
+    assert "A caf\u00e9 in Paris." in (tmp_path / "given" / "mac.xml").read_text("utf-8")
+    assert "A caf\u00e9 in Paris." in (tmp_path / "given" / "index.html").read_text("utf-8")
+
+    config = tmp_path / "edition.toml"
+    config.write_text('[edition]\nsources = ["mac.txt"]\nencoding = "mac_roman"\n', "utf-8")
+    result = runner.invoke(main, ["build", "--config", str(config), "-o", str(tmp_path / "c")])
+    assert result.exit_code == 0, result.stderr
+    assert "A caf\u00e9 in Paris." in (tmp_path / "c" / "mac.xml").read_text("utf-8")
+
+    config.write_text('[edition]\nsources = ["mac.txt"]\nencoding = 1252\n', "utf-8")
+    result = runner.invoke(main, ["build", "--config", str(config), "-o", str(tmp_path / "d")])
+    assert result.exit_code == 1
+    assert f"{config}: error: [edition] encoding must be a string" in result.stderr
