@@ -6,7 +6,6 @@ from __future__ import annotations
 import resource
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -167,10 +166,9 @@ def test_external_entities_are_never_read(runner, tmp_path, command, target):
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c[0])
-def test_entity_bombs_are_refused_fast(runner, tmp_path, command):
-    start = time.perf_counter()
+def test_entity_bombs_are_refused(runner, tmp_path, command):
+    # refused at the declarations, not expanded: a billion "a"s would take minutes and GBs
     result, doc, out = xml_command(runner, tmp_path, command, BOMB)
-    assert time.perf_counter() - start < 5
     assert result.exit_code == 1
     assert f"{doc}:" in result.output and "entity expansion refused" in result.output
     assert not out.exists() and not Path(f"{out}.pdf").exists()
@@ -301,3 +299,28 @@ def test_damage_found_by_the_fuzzer_stays_lossless(runner, tmp_path, text):
     root = etree.parse(str(out)).getroot()
     assert tei_words(root, pages=True) == source_words(source_text, pages=True)
     assert run(runner, "validate", str(out)).exit_code == 0
+
+
+def test_a_failed_html_transformation_leaves_no_folder(runner, tmp_path):
+    # the sample has registers, whose pages read the parameter when they are written
+    sample = Path(__file__).parents[1] / "examples"
+    doc = tmp_path / "doc.xml"
+    assert run(runner, "convert", str(sample / "sample.txt"), "-o", str(doc), "--register",
+               str(sample / "sample-registers.xml")).exit_code == 0
+    out = tmp_path / "site"
+    result = run(runner, "html", str(doc), "-o", str(out), "-p", "context-chars=abc")
+    assert result.exit_code == 1
+    assert f"{doc}: error: the HTML transformation failed" in result.stderr
+    assert 'Cannot convert "abc" to xs:integer' in result.stderr
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("page", ["../../escape.html", "/tmp/x.html", "sub/p.html"])
+def test_register_pages_stay_in_the_site_folder(runner, tmp_path, page):
+    doc = tmp_path / "doc.xml"
+    doc.write_text(TEI.format(body="Text."), "utf-8")
+    result = run(runner, "html", str(doc), "-o", str(tmp_path / "a" / "b" / "site"),
+                 "-p", f"persons-page={page}")
+    assert result.exit_code == 2
+    assert "parameter persons-page must be a file name in the site folder" in result.output
+    assert not (tmp_path / "escape.html").exists() and not (tmp_path / "a").exists()

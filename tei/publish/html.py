@@ -34,6 +34,7 @@ def render(tei: Path | etree._ElementTree, out_dir: Path,
 
     executable, source = saxon.prepare("html/html.xsl", tei, params)
     out_dir = out_dir.resolve()
+    created = not out_dir.exists()
     out_dir.mkdir(parents=True, exist_ok=True)
     executable.set_save_xsl_message(True, None)  # keep messages; they are reported below
     executable.clear_xsl_messages()
@@ -45,16 +46,21 @@ def render(tei: Path | etree._ElementTree, out_dir: Path,
         executable.set_base_output_uri(index.as_uri())
         try:
             executable.transform_to_file(xdm_node=source, output_file=str(index))
+            failed = None
         except PySaxonApiError as exc:
             name = str(tei) if isinstance(tei, Path) else "document"
-            raise InputError(f"the HTML transformation failed: {exc}", name) from None
-        for produced in sorted(Path(scratch).rglob("*")):
+            failed = InputError(f"the HTML transformation failed: {exc}", name)
+        for produced in [] if failed else sorted(Path(scratch).rglob("*")):
             if produced.is_file():
                 destination = out_dir / produced.relative_to(scratch)
                 destination.parent.mkdir(parents=True, exist_ok=True)
                 os.chmod(produced, 0o644)
                 os.replace(produced, destination)
                 site.files.append(destination)
+    if failed is not None:
+        if created:
+            shutil.rmtree(out_dir, ignore_errors=True)  # nothing else was written there
+        raise failed
     messages = executable.get_xsl_messages()
     if messages is not None:
         site.warnings = [messages.item_at(i).string_value for i in range(messages.size)]
