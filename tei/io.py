@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import os
 import re
 import tempfile
@@ -139,12 +140,25 @@ def refuse_external_entities(tree: etree._ElementTree, name: str) -> etree._Elem
 _UNDEFINED_ENTITY = re.compile(r"Entity '([^']+)' not defined")
 
 
+_WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+               (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def _xml_text(data: bytes) -> str:
+    """An XML file's text, near enough to search its declarations: UTF-16 and UTF-32 by their
+    byte order mark, anything else as UTF-8."""
+    for bom, encoding in _WIDE_BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace")
+    return data.decode("utf-8", errors="replace")
+
+
 def explain_parse_error(message: str, data: bytes) -> str:
     """The parser's message, saying so when an "undefined" entity is in fact an external one,
     which the safe parser refuses to read."""
     match = _UNDEFINED_ENTITY.search(message)
-    if match and re.search(rb"<!ENTITY\s+" + re.escape(match.group(1).encode()) +
-                           rb"\s+(SYSTEM|PUBLIC)\b", data):
+    if match and re.search(r"<!ENTITY\s+" + re.escape(match.group(1)) +
+                           r"\s+(SYSTEM|PUBLIC)\b", _xml_text(data)):
         return (f"the document refers to the external entity &{match.group(1)}; which is "
                 "never read (external entities are refused)")
     if "amplification" in message or "entity loop" in message.lower():

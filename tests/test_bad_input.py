@@ -324,3 +324,27 @@ def test_register_pages_stay_in_the_site_folder(runner, tmp_path, page):
     assert result.exit_code == 2
     assert "parameter persons-page must be a file name in the site folder" in result.output
     assert not (tmp_path / "escape.html").exists() and not (tmp_path / "a").exists()
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c[0])
+@pytest.mark.parametrize("disguise", ["long-prolog", "utf-16"])
+def test_external_entities_are_refused_however_the_file_is_written(runner, tmp_path,
+                                                                    command, disguise):
+    # a document type declaration after 100 kB of comments, or in UTF-16, is found all
+    # the same: no command hands such a file to a parser that would read the entity
+    prolog = "<!-- " + "x" * 100_000 + " -->\n" if disguise == "long-prolog" else ""
+    document = (f'<?xml version="1.0"?>\n{prolog}<!DOCTYPE TEI [<!ENTITY x SYSTEM '
+                f'"file:///etc/passwd">]>\n' + TEI.format(body="A &x; B"))
+    doc = tmp_path / "doc.xml"
+    if disguise == "utf-16":
+        doc.write_bytes(document.replace('version="1.0"', 'version="1.0" encoding="UTF-16"')
+                        .encode("utf-16"))
+    else:
+        doc.write_text(document, "utf-8")
+    out = tmp_path / "out"
+    args = [a.format(out=out) for a in command]
+    result = run(runner, args[0], str(doc), *args[1:])
+    assert result.exit_code == 1, result.output
+    assert "external entity &x; which is never read" in result.output
+    assert "root:" not in result.output + result.stderr
+    assert not out.exists() and not Path(f"{out}.pdf").exists()

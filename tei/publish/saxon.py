@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -37,14 +38,34 @@ def document(tree: etree._ElementTree):
     return processor().parse_xml(xml_text=text)
 
 
+# What may precede the root element: white space, processing instructions, comments.
+_PROLOG = re.compile(rb"(?:\s+|<\?.*?\?>|<!--.*?-->)*", re.S)
+_BOMS = (b"\xef\xbb\xbf",)
+_WIDE = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff", b"\x00<", b"<\x00")
+
+
+def _saxon_may_read(path: Path) -> bool:
+    """Whether a file is in a byte-oriented encoding and has no document type declaration
+    before its root element: then it can declare no entity, and Saxon may parse it."""
+    data = b""
+    with open(path, "rb") as handle:
+        while True:
+            chunk = handle.read(1 << 16)
+            data += chunk
+            head = data[3:] if data.startswith(_BOMS) else data
+            if head.startswith(_WIDE):
+                return False  # UTF-16 or UTF-32: lxml reads it (and checks it) first
+            end = _PROLOG.match(head).end()
+            if not chunk or end < len(head) - 9:  # enough read to see what comes next
+                return not head[end:].startswith(b"<!")
+
+
 def load(path: Path):
     """A Saxon document for a file. A file without a document type declaration can declare
     no entity, so Saxon may read it itself; any other is parsed safely by lxml first."""
     from tei.io import parse_xml
 
-    with open(path, "rb") as handle:
-        head = handle.read(65536)
-    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+    if not _saxon_may_read(path):
         return document(parse_xml(path))
     from saxonche import PySaxonApiError
 
