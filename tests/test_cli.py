@@ -183,3 +183,25 @@ def test_build_reads_sources_in_the_encoding_given(runner, tmp_path):
     result = runner.invoke(main, ["build", "--config", str(config), "-o", str(tmp_path / "d")])
     assert result.exit_code == 1
     assert f"{config}: error: [edition] encoding must be a string" in result.stderr
+
+
+def test_an_internal_error_exits_3_with_a_traceback_only_under_debug(runner, tmp_path,
+                                                                      monkeypatch):
+    import tei.convert
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(tei.convert, "convert_text", broken)
+    source = tmp_path / "s.txt"
+    source.write_text("Title\n\nText.\n", "utf-8")
+    out = tmp_path / "s.xml"
+    result = runner.invoke(main, ["convert", str(source), "-o", str(out)])
+    assert result.exit_code == 3
+    assert "tei: internal error: RuntimeError('a bug') (rerun with --debug" in result.stderr
+    assert "Traceback" not in result.stderr and not out.exists()
+    result = runner.invoke(main, ["--debug", "convert", str(source), "-o", str(out)])
+    assert result.exit_code == 3
+    assert "Traceback (most recent call last)" in result.stderr and "RuntimeError: a bug" in \
+        result.stderr
+    assert not out.exists()
