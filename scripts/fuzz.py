@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Fuzz the toolkit: generate N sources in the reference conventions, many of them damaged
-(bytes flipped, braces cut, control characters, odd page markers, special characters), and
+(bytes flipped, braces cut, control characters, odd page markers, Unicode separators and
+non-characters, XML- and Typst-looking text), and
 run convert, validate, html and (every --pdf-every'th input) pdf on each.
 
 Reports crashes (anything but a reported input error), invalid outputs the converter gave
@@ -38,7 +39,10 @@ WORDS = ("the Soviet agent Krivitsky wrote that in 1937 Paris Stalin and purge o
          "@home <b> a&b x=y back\\slash `tick` naïve Zürich «Gut» Vyshinsky: (p. 12) "
          "trotsky.html [...] {endquote} \"quoted\" 'single' catas- trophe").split()
 DAMAGE = ["{", "}", "{p. }", "{p. ???}", "{p. 12", "[...", "\x01", "\x0b", "\ufeff", "\r",
-          "\t", "\u00a0", "\u200b", "((", "))", ":", "\"", "(p. )", "{{", "}}"]
+          "\t", "\u00a0", "\u200b", "((", "))", ":", "\"", "(p. )", "{{", "}}",
+          "{p. 0}", "{p. 99999999999999999999}", "{p. xvi}", "{{p. 3}}", "(DoT p. 58, DvD p. 55)",
+          "\u0301", "\u202e", "\u2028", "\u2029", "\x85", "\ufffe", "\uffff", "\U0001F600",
+          "]]>", "<!--", "&#x0;", "&amp;", "<?pi?>", "\\", "#", "$", "[", "]", "=", "*", "_"]
 
 
 def words(rng: random.Random, n: int) -> str:
