@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from tei.convert.inline import InlineParser
     from tei.registers import Registers
 from tei.diagnostics import Diagnostics
-from tei.ns import E, localname
+from tei.ns import XML_ID, E, localname
 
 
 @dataclass
@@ -61,6 +61,9 @@ class State:
         self.last_page: dict[str | None, str] = {}  # edition -> its last numbered page
         self._excerpt_quote: etree._Element | None = None
         self.ids: set[str] = set()
+        self._id_counts: dict[str, int] = {}  # base -> the last number given to it
+        # every word-initial ending of each bibl's text -> the xml:id of the first bibl with it
+        self._bibl_endings: dict[str, str] = {}
         self.sigla: dict[str, str] = {}  # siglum -> xml:id of the bibl that defines it
         self.defined_sigla: set[str] = set()
         self.has_sections = False
@@ -93,12 +96,27 @@ class State:
         return self.far_lines.get(el, el.sourceline or 0)
 
     def unique_id(self, base: str) -> str:
-        candidate, n = base, 1
+        """``base``, or ``base-2``, ``base-3``... if taken (numbered on from the last one
+        given, so that thousands of the same base stay linear)."""
+        candidate, n = base, self._id_counts.get(base, 1)
+        if n > 1:
+            candidate = f"{base}-{n}"
         while candidate in self.ids:
             n += 1
             candidate = f"{base}-{n}"
+        self._id_counts[base] = n
         self.ids.add(candidate)
         return candidate
+
+    def remember_bibl(self, bibl: etree._Element) -> None:
+        """Index a bibl with an xml:id so that a later block repeating it can point to it."""
+        words = " ".join("".join(bibl.itertext()).split()).split(" ")
+        for k in range(len(words)):
+            self._bibl_endings.setdefault(" ".join(words[k:]), bibl.get(XML_ID))
+
+    def earlier_bibl(self, bibl: etree._Element) -> str | None:
+        """The xml:id of the first remembered bibl whose text ends with this one's."""
+        return self._bibl_endings.get(" ".join("".join(bibl.itertext()).split()))
 
     # -- where things go --------------------------------------------------------------------
     @property

@@ -18,7 +18,7 @@ from lxml import etree
 from tei.convert.blocks import PAGE_LEAD
 from tei.convert.blocks.sections import is_heading
 from tei.convert.state import State
-from tei.ns import TEI_NS, XML_ID, E, append, tei
+from tei.ns import TEI_NS, XML_ID, E, append
 
 NAME = "bibliography"
 IMPRINTS = (
@@ -166,10 +166,7 @@ def _id_base(bibl: etree._Element) -> str:
 
 def _mark_repeat(state: State, bibl: etree._Element) -> None:
     """A block that repeats an earlier one (same text) points to it with ``@corresp``."""
-    text = " ".join("".join(bibl.itertext()).split())
-    for earlier in state.body.iter(tei("bibl")):
-        earlier_id = earlier.get(XML_ID)
-        if earlier is not bibl and earlier_id and \
-                " ".join("".join(earlier.itertext()).split()).endswith(text):
-            bibl.set("corresp", f"#{earlier_id}")
-            return
+    earlier_id = state.earlier_bibl(bibl)
+    if earlier_id:
+        bibl.set("corresp", f"#{earlier_id}")
+    state.remember_bibl(bibl)

@@ -70,4 +70,5 @@ def apply(ctx, m, out):
     bibl[-1].tail = space + "("
     bibl.append(E("abbr", sig))
     bibl[-1].tail = ")"
+    ctx.state.remember_bibl(bibl)
     return [bibl], m.end()
