@@ -127,7 +127,22 @@ def test_existing_output_is_not_overwritten_without_force(runner, tmp_path):
     again = run(runner, "convert", str(source), "-o", str(out))
     assert again.exit_code == 1
     assert "use --force" in again.stderr
-    assert "corrected" in out.read_text("utf-8")
+    assert "Text, corrected." in out.read_text("utf-8")
+
+
+def test_build_keeps_a_hand_corrected_tei(runner, tmp_path):
+    source = tmp_path / "ed.txt"
+    source.write_text("Title\n\nText.\n", "utf-8")
+    site = tmp_path / "site"
+    assert run(runner, "build", str(source), "-o", str(site)).exit_code == 0
+    tei = site / "ed.xml"
+    tei.write_text(tei.read_text("utf-8").replace("Text.", "Text, corrected."), "utf-8")
+    again = run(runner, "build", str(source), "-o", str(site))
+    assert again.exit_code == 1
+    assert f"{tei}" in again.stderr and "use --force" in again.stderr
+    assert "Text, corrected." in tei.read_text("utf-8")
+    forced = run(runner, "build", str(source), "-o", str(site), "--force")
+    assert forced.exit_code == 0 and "Text, corrected." not in tei.read_text("utf-8")
 
 
 # ------------------------------------------------------------------------------ XML --
