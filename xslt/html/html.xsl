@@ -225,6 +225,10 @@
     </li>
   </xsl:template>
   <xsl:template match="tei:list/tei:label"/>
+  <!-- a label with no item of its own after it is an entry by itself -->
+  <xsl:template match="tei:list/tei:label[not(following-sibling::*[1][self::tei:item])]">
+    <li><xsl:apply-templates select="." mode="label"/></li>
+  </xsl:template>
   <xsl:template match="tei:label" mode="label">
     <span class="label"><xsl:apply-templates/></span>
     <xsl:text> </xsl:text>
@@ -257,7 +261,15 @@
   <xsl:template match="tei:table">
     <table id="{te:id(.)}">
       <xsl:for-each select="tei:head"><caption><xsl:apply-templates/></caption></xsl:for-each>
-      <xsl:apply-templates select="tei:row"/>
+      <xsl:for-each select="node() except tei:head">
+        <xsl:choose>
+          <xsl:when test="self::tei:row"><xsl:apply-templates select="."/></xsl:when>
+          <!-- what a table should not hold still reads, in a row of its own -->
+          <xsl:when test="self::* or normalize-space()">
+            <tr><td><xsl:apply-templates select="."/></td></tr>
+          </xsl:when>
+        </xsl:choose>
+      </xsl:for-each>
     </table>
   </xsl:template>
   <xsl:template match="tei:row">
@@ -274,13 +286,22 @@
   <xsl:template match="tei:figure">
     <figure>
       <xsl:apply-templates select="tei:graphic"/>
-      <xsl:if test="tei:head | tei:figDesc | tei:p">
-        <figcaption><xsl:apply-templates select="tei:head/node(), tei:figDesc/node(), tei:p/node()"/></figcaption>
+      <xsl:variable name="other" select="(* except (tei:graphic | tei:head | tei:figDesc | tei:p))
+                                         | text()[normalize-space()]"/>
+      <xsl:if test="tei:head | tei:figDesc | tei:p | $other">
+        <figcaption>
+          <xsl:for-each select="tei:head, tei:figDesc, tei:p, $other">
+            <xsl:if test="position() gt 1"><xsl:text> </xsl:text></xsl:if>
+            <xsl:apply-templates select="if (self::tei:head | self::tei:figDesc | self::tei:p)
+                                         then node() else ."/>
+          </xsl:for-each>
+        </figcaption>
       </xsl:if>
     </figure>
   </xsl:template>
   <xsl:template match="tei:graphic">
     <img src="{@url}" alt="{normalize-space((tei:desc, ../tei:figDesc)[1])}"/>
+    <xsl:apply-templates select="node() except tei:desc"/>
   </xsl:template>
 
   <!-- ============================================================== quotations == -->
@@ -439,9 +460,11 @@
         <xsl:apply-templates select="tei:sic/node()"/>
       </span>
     </span>
+    <xsl:apply-templates select="(* except (tei:sic | tei:corr)) | text()[normalize-space()]"/>
   </xsl:template>
   <xsl:template match="tei:choice[tei:abbr and tei:expan]">
     <abbr title="{normalize-space(tei:expan)}"><xsl:apply-templates select="tei:abbr/node()"/></abbr>
+    <xsl:apply-templates select="(* except (tei:abbr | tei:expan)) | text()[normalize-space()]"/>
   </xsl:template>
   <xsl:template match="tei:choice[tei:orig and tei:reg]">
     <span class="choice">
@@ -450,9 +473,18 @@
       </span>
       <span class="sic"><xsl:apply-templates select="tei:orig/node()"/></span>
     </span>
+    <xsl:apply-templates select="(* except (tei:orig | tei:reg)) | text()[normalize-space()]"/>
   </xsl:template>
   <xsl:template match="tei:choice">
-    <span class="choice"><xsl:apply-templates select="*[1]/node()"/></span>
+    <span class="choice">
+      <xsl:if test="*[2]">
+        <xsl:attribute name="title" select="string-join(*[position() gt 1]!normalize-space(), ' | ')"/>
+      </xsl:if>
+      <xsl:for-each select="*[1] | text()[normalize-space()]">
+        <xsl:if test="position() gt 1"><xsl:text> </xsl:text></xsl:if>
+        <xsl:apply-templates select="if (self::*) then node() else ."/>
+      </xsl:for-each>
+    </span>
   </xsl:template>
   <xsl:template match="tei:sic | tei:corr">
     <span class="{local-name()}-only" title="{if (self::tei:sic) then 'as in the source'
@@ -465,15 +497,19 @@
 
   <!-- Page breaks are margin markers; their label is generated content, so a word cut by
        one (break="no") stays one word in the reading text. -->
+  <!-- Breaks and gaps are empty in TEI; text put in one all the same is kept after it. -->
   <xsl:template match="tei:pb">
     <span class="pb" id="{te:page-id(.)}" data-label="{te:page-label(.)}" role="note"
           aria-label="page break: {te:page-label(.)}"/>
+    <xsl:apply-templates/>
   </xsl:template>
   <xsl:template match="tei:lb">
     <xsl:if test="not(@break = 'no')"><br/></xsl:if>
+    <xsl:apply-templates/>
   </xsl:template>
   <xsl:template match="tei:cb | tei:milestone">
     <span class="{local-name()}" data-unit="{@unit}"/>
+    <xsl:apply-templates/>
   </xsl:template>
   <xsl:template match="tei:pc">
     <xsl:if test="not(te:line-end-hyphen(.))"><xsl:apply-templates/></xsl:if>
@@ -481,6 +517,7 @@
 
   <xsl:template match="tei:gap">
     <span class="gap" title="{string-join(('omitted', @reason[. != 'omitted']), ': ')}">[...]</span>
+    <xsl:apply-templates/>
   </xsl:template>
 
   <xsl:template match="tei:metamark">

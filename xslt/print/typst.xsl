@@ -190,6 +190,11 @@
     <xsl:apply-templates/>
   </xsl:template>
   <xsl:template match="tei:list/tei:label"/>
+  <!-- a label with no item of its own after it is an entry by itself -->
+  <xsl:template match="tei:list/tei:label[not(following-sibling::*[1][self::tei:item])]">
+    <xsl:text>&#10;#par(hanging-indent: 1.2em)[</xsl:text><xsl:apply-templates/>
+    <xsl:text>]&#10;</xsl:text>
+  </xsl:template>
   <xsl:template match="tei:item">
     <xsl:text>&#10;#par(hanging-indent: 1.2em)[</xsl:text><xsl:call-template name="pending-pages"/>
     <xsl:for-each select="preceding-sibling::*[1][self::tei:label]">
@@ -204,25 +209,49 @@
     <xsl:text>#strong[</xsl:text>
     <xsl:apply-templates select="tei:speaker/node()"/>
     <xsl:text>] </xsl:text>
-    <xsl:for-each select="* except tei:speaker">
+    <xsl:for-each select="(* except tei:speaker) | text()[normalize-space()]">
       <xsl:apply-templates select="if (self::tei:p) then node() else ."/>
       <xsl:text> </xsl:text>
     </xsl:for-each>
     <xsl:call-template name="trailing-notes"/><xsl:text>]&#10;</xsl:text>
   </xsl:template>
 
+  <!-- a table: its heading above it; what a table should not hold (text, blocks) still
+       prints, in a cell across the table -->
   <xsl:template match="tei:table">
-    <xsl:text>&#10;#table(columns: </xsl:text>
-    <xsl:value-of select="max((tei:row/count(tei:cell), 1))"/>
-    <xsl:for-each select="tei:row/tei:cell">
-      <xsl:text>, [</xsl:text><xsl:apply-templates/><xsl:text>]</xsl:text>
+    <xsl:variable name="columns" select="max((tei:row/count(tei:cell), 1))"/>
+    <xsl:for-each select="tei:head">
+      <xsl:text>&#10;#par[#strong[</xsl:text><xsl:apply-templates/><xsl:text>]]&#10;</xsl:text>
+    </xsl:for-each>
+    <xsl:text>&#10;#table(columns: </xsl:text><xsl:value-of select="$columns"/>
+    <xsl:for-each select="(* except tei:head) | text()[normalize-space()]">
+      <xsl:choose>
+        <xsl:when test="self::tei:row">
+          <xsl:for-each select="tei:cell">
+            <xsl:text>, [</xsl:text><xsl:apply-templates/><xsl:text>]</xsl:text>
+          </xsl:for-each>
+          <xsl:for-each select="(* except tei:cell) | text()[normalize-space()]">
+            <xsl:text>, table.cell(x: 0, colspan: </xsl:text><xsl:value-of select="$columns"/>
+            <xsl:text>)[</xsl:text><xsl:apply-templates select="."/><xsl:text>]</xsl:text>
+          </xsl:for-each>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:text>, table.cell(x: 0, colspan: </xsl:text><xsl:value-of select="$columns"/>
+          <xsl:text>)[</xsl:text><xsl:apply-templates select="."/><xsl:text>]</xsl:text>
+        </xsl:otherwise>
+      </xsl:choose>
     </xsl:for-each>
     <xsl:text>)&#10;</xsl:text>
   </xsl:template>
 
   <xsl:template match="tei:figure">
     <xsl:text>&#10;#par[#emph[#"[figure]"] </xsl:text>
-    <xsl:apply-templates select="tei:head/node(), tei:figDesc/node(), tei:p/node()"/>
+    <xsl:for-each select="tei:head, tei:figDesc, tei:p,
+                          (* except (tei:head | tei:figDesc | tei:p)) | text()[normalize-space()]">
+      <xsl:apply-templates select="if (self::tei:head | self::tei:figDesc | self::tei:p) then node()
+                                   else ."/>
+      <xsl:text> </xsl:text>
+    </xsl:for-each>
     <xsl:text>]&#10;</xsl:text>
   </xsl:template>
 
@@ -267,19 +296,26 @@
     <xsl:text>)[</xsl:text><xsl:apply-templates/><xsl:text>]</xsl:text>
   </xsl:template>
 
-  <!-- the correction in the text; the source's reading in the list of emendations, with the
-       page, as a printed critical edition has it -->
-  <xsl:template match="tei:choice[tei:sic and tei:corr]">
-    <xsl:text>#emend(</xsl:text><xsl:value-of select="te:str(normalize-space(tei:sic))"/>
-    <xsl:text>, </xsl:text><xsl:value-of select="te:str(normalize-space(tei:corr))"/>
-    <xsl:text>)[</xsl:text><xsl:apply-templates select="tei:corr/node()"/><xsl:text>]</xsl:text>
-  </xsl:template>
-
+  <!-- The correction (or regularisation, or expansion) in the text; the source's reading in
+       the list of emendations, with the page, as a printed critical edition has it. -->
   <xsl:template match="tei:choice">
-    <xsl:apply-templates select="(tei:corr, tei:reg, tei:expan, *)[1]/node()"/>
+    <xsl:variable name="printed" select="(tei:corr, tei:reg, tei:expan, *)[1]"/>
+    <xsl:variable name="others" select="* except $printed"/>
+    <xsl:choose>
+      <xsl:when test="$others">
+        <xsl:text>#emend(</xsl:text>
+        <xsl:value-of select="te:str(string-join($others!normalize-space(), ' | '))"/>
+        <xsl:text>, </xsl:text><xsl:value-of select="te:str(normalize-space($printed))"/>
+        <xsl:text>)[</xsl:text><xsl:apply-templates select="$printed/node()"/>
+        <xsl:text>]</xsl:text>
+      </xsl:when>
+      <xsl:otherwise><xsl:apply-templates select="$printed/node()"/></xsl:otherwise>
+    </xsl:choose>
+    <xsl:apply-templates select="text()[normalize-space()]"/>
   </xsl:template>
 
-  <xsl:template match="tei:gap">#"[...]";</xsl:template>
+  <!-- Breaks and gaps are empty in TEI; text put in one all the same is kept after it. -->
+  <xsl:template match="tei:gap">#"[...]";<xsl:apply-templates/></xsl:template>
 
   <xsl:template match="tei:metamark">
     <xsl:text>#text(size: 8pt)[#</xsl:text>
@@ -287,7 +323,7 @@
     <xsl:text>]</xsl:text>
   </xsl:template>
 
-  <xsl:template match="tei:lb">#linebreak();</xsl:template>
+  <xsl:template match="tei:lb">#linebreak();<xsl:apply-templates/></xsl:template>
 
   <xsl:template match="tei:pc">
     <xsl:if test="not(te:line-end-hyphen(.))"><xsl:apply-templates/></xsl:if>
@@ -296,13 +332,19 @@
   <!-- The source's page numbers in the margin; a word cut by the page stays whole. A page
        break between blocks is set at the start of the next block, so that its marker stands
        level with the text that begins the page (and moves with it to the next sheet). -->
-  <xsl:template match="tei:pb" mode="#default marker">
+  <xsl:template match="tei:pb" mode="marker">
     <xsl:variable name="marker" select="concat('#srcpage(', te:str(te:page-label(.)), ');')"/>
     <xsl:value-of select="if (@break = 'no') then concat('#sym.wj;', $marker, '#sym.wj;')
                           else $marker"/>
   </xsl:template>
+  <xsl:template match="tei:pb">
+    <xsl:apply-templates select="." mode="marker"/>
+    <xsl:apply-templates/>
+  </xsl:template>
 
-  <xsl:template match="tei:pb[te:block-level(.)][te:receiver(.)]" priority="2"/>
+  <xsl:template match="tei:pb[te:block-level(.)][te:receiver(.)]" priority="2">
+    <xsl:apply-templates/>
+  </xsl:template>
 
   <xsl:template name="pending-pages">
     <xsl:apply-templates select="key('pending-pb', generate-id())" mode="marker"/>
@@ -380,7 +422,7 @@
 
   <!-- Emendations: page, the reading printed, the source's reading -->
   <xsl:template name="emendations">
-    <xsl:if test="$content//tei:choice[tei:sic and tei:corr]">
+    <xsl:if test="$content//tei:choice[*[2]]">
       <xsl:text>&#10;#heading(level: 1)[#</xsl:text><xsl:value-of select="te:str($emendations-title)"/>
       <xsl:text>]&#10;#par[#</xsl:text><xsl:value-of select="te:str($emendations-note)"/>
       <xsl:text><![CDATA[]
