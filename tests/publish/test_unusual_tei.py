@@ -35,6 +35,8 @@ CASES = {
     "choice-of-blocks": "<choice><p>alpha</p><p>beta</p></choice>",
     "label-without-item": "<list><label>alpha</label><label>beta</label><item>c</item></list>",
     "sp-with-text": "<sp><speaker>alpha</speaker>beta<p>gamma</p></sp>",
+    "text-in-a-page-end-hyphen": '<p>catas<pc force="weak">-<hi>alpha</hi></pc>'
+                                 '<pb n="2" break="no"/>trophe</p>',
 }
 WORDS = ("alpha", "beta", "gamma", "delta")
 
@@ -69,6 +71,26 @@ def test_the_print_edition_keeps_every_word(doc):
     printed = " ".join(m.group(1) for m in _STRING.finditer(markup))
     expected = [w for w in WORDS if w in _words(doc.read_text("utf-8"))]
     assert [w for w in expected if w not in _words(printed)] == []
+
+
+def test_a_note_before_any_paragraph_is_printed_when_the_header_is_not_one(tmp_path):
+    # header paragraphs outside a teiHeader are no paragraph of the text to call a note from
+    doc = tmp_path / "headless.xml"
+    doc.write_text('<TEI xmlns="http://www.tei-c.org/ns/1.0"><fileDesc><editionStmt><p>e</p>'
+                   "</editionStmt></fileDesc><text><body><note>alpha</note><p>beta</p>"
+                   "</body></text></TEI>", "utf-8")
+    printed = " ".join(m.group(1) for m in _STRING.finditer(pdf.typst_source(doc)))
+    assert "alpha" in _words(printed) and "beta" in _words(printed)
+
+
+@pytest.mark.parametrize("lang", ["", "x-klingon", "1234", "en-GB"])
+def test_odd_language_codes_still_set(tmp_path, lang):
+    doc = tmp_path / "lang.xml"
+    doc.write_text(TEI.format(body=f'<p>one <foreign xml:lang="{lang}">alpha</foreign></p>')
+                   .replace("<TEI ", f'<TEI xml:lang="{lang}" '), "utf-8")
+    out = tmp_path / "lang.pdf"
+    pdf.render(doc, out)
+    assert out.stat().st_size > 0
 
 
 def test_an_odd_table_still_sets(tmp_path):

@@ -26,7 +26,14 @@
           return if (string-length($clause) le 60) then $clause
                  else concat(string-join(tokenize($clause, ' ')[position() le 8], ' '), '…'))"/>
   <xsl:variable name="author" select="normalize-space((//tei:titleStmt/tei:author)[1])"/>
-  <xsl:variable name="lang" select="(/*/@xml:lang, //tei:text/@xml:lang, 'en')[1]"/>
+  <xsl:variable name="lang" select="((/*/@xml:lang, //tei:text/@xml:lang)!te:typst-lang(.), 'en')[1]"/>
+
+  <!-- the language of an xml:lang as Typst takes it (two or three letters), if it has one -->
+  <xsl:function name="te:typst-lang" as="xs:string?">
+    <xsl:param name="code" as="xs:string"/>
+    <xsl:variable name="primary" select="lower-case(tokenize($code, '-')[1])"/>
+    <xsl:sequence select="$primary[matches(., '^[a-z]{2,3}$')]"/>
+  </xsl:function>
   <xsl:variable name="content" select="if (//tei:text) then //tei:text[not(ancestor::tei:text)]
                                        else /*"/>
 
@@ -279,8 +286,8 @@
     <xsl:variable name="style" select="if (self::tei:hi and contains(@rend, 'bold')) then 'strong'
                                         else 'emph'"/>
     <xsl:choose>
-      <xsl:when test="@xml:lang">
-        <xsl:text>#text(lang: "</xsl:text><xsl:value-of select="substring-before(concat(@xml:lang, '-'), '-')"/>
+      <xsl:when test="@xml:lang and te:typst-lang(@xml:lang)">
+        <xsl:text>#text(lang: "</xsl:text><xsl:value-of select="te:typst-lang(@xml:lang)"/>
         <xsl:text>")[#</xsl:text><xsl:value-of select="$style"/><xsl:text>[</xsl:text>
         <xsl:apply-templates/><xsl:text>]]</xsl:text>
       </xsl:when>
@@ -326,7 +333,8 @@
   <xsl:template match="tei:lb">#linebreak();<xsl:apply-templates/></xsl:template>
 
   <xsl:template match="tei:pc">
-    <xsl:if test="not(te:line-end-hyphen(.))"><xsl:apply-templates/></xsl:if>
+    <!-- a hyphen at a page's end is not read; anything else put in it is -->
+    <xsl:apply-templates select="if (te:line-end-hyphen(.)) then * else node()"/>
   </xsl:template>
 
   <!-- The source's page numbers in the margin; a word cut by the page stays whole. A page
@@ -366,7 +374,8 @@
   <xsl:function name="te:receiver" as="element()?">
     <xsl:param name="pb" as="element()"/>
     <xsl:sequence select="($pb/following::*[te:own-paragraph(.) or self::tei:head[parent::tei:div]
-                          [not(ancestor::tei:note or ancestor::tei:teiHeader)]])[1]"/>
+                          [not(ancestor::tei:note or ancestor::tei:teiHeader)]]
+                          [ancestor::tei:text])[1]"/>
   </xsl:function>
 
   <!-- a block set as a paragraph of its own (its template opens #par and takes the pending
@@ -396,7 +405,7 @@
 
   <xsl:function name="te:anchor" as="element()?">
     <xsl:param name="note" as="element()"/>
-    <xsl:sequence select="$note/preceding::*[te:own-paragraph(.)][1]"/>
+    <xsl:sequence select="$note/preceding::*[te:own-paragraph(.)][ancestor::tei:text][1]"/>
   </xsl:function>
 
   <xsl:template match="tei:text//tei:note" mode="#default attached">
