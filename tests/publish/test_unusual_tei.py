@@ -93,6 +93,20 @@ def test_odd_language_codes_still_set(tmp_path, lang):
     assert out.stat().st_size > 0
 
 
+@pytest.mark.parametrize("body", [
+    "<p>one<note><floatingText><body><div><head>alpha</head><p>b</p></div></body>"
+    "</floatingText></note></p>",
+    "<table><row><cell><div><head>alpha</head><p>b</p></div></cell></row></table>",
+], ids=["in-a-note", "in-a-table"])
+def test_a_division_inside_a_container_still_sets(tmp_path, body):
+    # a first-level heading starts a page, which Typst refuses inside a footnote or a cell
+    doc = tmp_path / "nested.xml"
+    doc.write_text(TEI.format(body=body), "utf-8")
+    out = tmp_path / "nested.pdf"
+    pdf.render(doc, out)
+    assert out.stat().st_size > 0
+
+
 def test_an_odd_table_still_sets(tmp_path):
     # a block between rows spans the whole table, even after a short row
     doc = tmp_path / "table.xml"

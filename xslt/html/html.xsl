@@ -226,7 +226,7 @@
   </xsl:template>
   <xsl:template match="tei:list/tei:label"/>
   <!-- a label with no item of its own after it is an entry by itself -->
-  <xsl:template match="tei:list/tei:label[not(following-sibling::*[1][self::tei:item])]">
+  <xsl:template match="tei:list/tei:label[not(following-sibling::*[1][self::tei:item])]" priority="1">
     <li><xsl:apply-templates select="." mode="label"/></li>
   </xsl:template>
   <xsl:template match="tei:label" mode="label">

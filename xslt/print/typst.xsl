@@ -150,7 +150,12 @@
   <xsl:template match="tei:head">
     <xsl:variable name="level" select="min((count(ancestor::tei:div), 3))"/>
     <xsl:choose>
-      <xsl:when test="parent::tei:div and $level ge 1">
+      <!-- a heading only in the text's own divisions: one in a note, table, quotation or
+           floating text cannot start a page, as a heading of the first level does -->
+      <xsl:when test="parent::tei:div and $level ge 1 and
+                      not(ancestor::*[not(self::tei:div or self::tei:body or self::tei:front
+                          or self::tei:back or self::tei:group or self::tei:text
+                          or self::tei:TEI or self::tei:teiCorpus)])">
         <xsl:text>&#10;#heading(level: </xsl:text><xsl:value-of select="$level"/>
         <xsl:text>)[</xsl:text><xsl:call-template name="pending-pages"/>
         <xsl:apply-templates/><xsl:text>]&#10;</xsl:text>
@@ -198,7 +203,7 @@
   </xsl:template>
   <xsl:template match="tei:list/tei:label"/>
   <!-- a label with no item of its own after it is an entry by itself -->
-  <xsl:template match="tei:list/tei:label[not(following-sibling::*[1][self::tei:item])]">
+  <xsl:template match="tei:list/tei:label[not(following-sibling::*[1][self::tei:item])]" priority="1">
     <xsl:text>&#10;#par(hanging-indent: 1.2em)[</xsl:text><xsl:apply-templates/>
     <xsl:text>]&#10;</xsl:text>
   </xsl:template>
