@@ -115,3 +115,14 @@ def test_an_odd_table_still_sets(tmp_path):
     out = tmp_path / "table.pdf"
     pdf.render(doc, out)
     assert out.stat().st_size > 0
+
+
+def test_no_stylesheet_warnings(tmp_path, capfd):
+    # Saxon writes its warnings (an ambiguous template match, say) to the process's stderr
+    for name, body in CASES.items():
+        doc = tmp_path / f"{name}.xml"
+        doc.write_text(TEI.format(body=body), "utf-8")
+        html.render(doc, tmp_path / name)
+        pdf.typst_source(doc)
+    err = capfd.readouterr().err
+    assert "Warning" not in err and "XTDE" not in err, err[:2000]
