@@ -37,6 +37,7 @@ CASES = {
     "sp-with-text": "<sp><speaker>alpha</speaker>beta<p>gamma</p></sp>",
     "text-in-a-page-end-hyphen": '<p>catas<pc force="weak">-<hi>alpha</hi></pc>'
                                  '<pb n="2" break="no"/>trophe</p>',
+    "more-than-a-hyphen": '<p>catas<pc force="weak">- alpha</pc><pb n="2" break="no"/>trophe</p>',
 }
 WORDS = ("alpha", "beta", "gamma", "delta")
 

@@ -66,11 +66,13 @@
                             else 'n', '-', replace($pb/@n, '[^\w-]', '_'))"/>
   </xsl:function>
 
-  <!-- A hyphen that only marks a word cut by a page break is not read. -->
+  <!-- A hyphen that only marks a word cut by a page break is not read (a pc holding
+       anything more than the hyphen is read as it stands). -->
   <xsl:function name="te:line-end-hyphen" as="xs:boolean">
     <xsl:param name="pc" as="element(tei:pc)"/>
-    <xsl:sequence select="$pc/@force = 'weak' and
-                          $pc/following-sibling::node()[1][self::tei:pb[@break = 'no']]"/>
+    <xsl:sequence select="$pc/@force = 'weak' and not($pc/*)
+                          and matches(normalize-space($pc), '^[\-&#x2010;&#xAD;]$')
+                          and $pc/following-sibling::node()[1][self::tei:pb[@break = 'no']]"/>
   </xsl:function>
 
   <!-- The readable value of a date: "1937-05-22", "1920 - 1921", "not before 1931-03". -->

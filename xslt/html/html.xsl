@@ -512,8 +512,7 @@
     <xsl:apply-templates/>
   </xsl:template>
   <xsl:template match="tei:pc">
-    <!-- a hyphen at a page's end is not read; anything else put in it is -->
-    <xsl:apply-templates select="if (te:line-end-hyphen(.)) then * else node()"/>
+    <xsl:if test="not(te:line-end-hyphen(.))"><xsl:apply-templates/></xsl:if>
   </xsl:template>
 
   <xsl:template match="tei:gap">
@@ -585,9 +584,7 @@
 
   <!-- plain: text only, notes left out (for summaries) -->
   <xsl:template match="tei:note" mode="plain"/>
-  <xsl:template match="tei:pc[te:line-end-hyphen(.)]" mode="plain">
-    <xsl:apply-templates select="*" mode="plain"/>
-  </xsl:template>
+  <xsl:template match="tei:pc[te:line-end-hyphen(.)]" mode="plain"/>
   <xsl:template match="tei:choice" mode="plain">
     <xsl:apply-templates select="(tei:corr, tei:reg, tei:expan, *)[1]" mode="plain"/>
   </xsl:template>

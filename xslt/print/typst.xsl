@@ -338,8 +338,7 @@
   <xsl:template match="tei:lb">#linebreak();<xsl:apply-templates/></xsl:template>
 
   <xsl:template match="tei:pc">
-    <!-- a hyphen at a page's end is not read; anything else put in it is -->
-    <xsl:apply-templates select="if (te:line-end-hyphen(.)) then * else node()"/>
+    <xsl:if test="not(te:line-end-hyphen(.))"><xsl:apply-templates/></xsl:if>
   </xsl:template>
 
   <!-- The source's page numbers in the margin; a word cut by the page stays whole. A page
