@@ -393,7 +393,8 @@
                           or self::tei:bibl[parent::tei:div or parent::tei:front]]
                           [not(ancestor::tei:note or ancestor::tei:teiHeader
                                or ancestor::tei:standOff or ancestor::tei:figure
-                               or ancestor::tei:table or parent::tei:sp)])"/>
+                               or ancestor::tei:table or ancestor::tei:choice
+                               or parent::tei:sp)])"/>
   </xsl:function>
 
   <!-- A note between blocks has no call in the text: it is called at the end of the block
