@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Fuzz the toolkit: generate N sources in the reference conventions, many of them damaged
 (bytes flipped, braces cut, control characters, odd page markers, Unicode separators and
-non-characters, XML- and Typst-looking text), and
-run convert, validate, html and (every --pdf-every'th input) pdf on each.
+non-characters, XML- and Typst-looking text), and run convert, validate, html and (every
+--pdf-every'th input) pdf on each.
 
 Reports crashes (anything but a reported input error), invalid outputs the converter gave
-no warning of, and lossless failures (a word of the source missing from the TEI or out of
+no warning of, outputs not valid against tei_all (../shared/schemas/tei_all.rng, when
+present), and lossless failures (a word of the source missing from the TEI or out of
 order); each failing input is saved in --out for reproduction. A damaged source can be
 invalid by nature (a stray "{p. 12}" puts its pages out of order): when the converter warned
 of it, the validator's error is counted as a reported problem, not a failure. Not part of
@@ -108,6 +109,8 @@ def main() -> int:
     from tei.validate import check_file, load
 
     validator = load(None)
+    tei_all = ROOT.parent / "shared" / "schemas" / "tei_all.rng"
+    conformance = load(tei_all) if tei_all.exists() else None  # every output is tei_all too
     rng = random.Random(args.seed)
     crashes = lossless = input_errors = reported = pdfs = 0
     start = time.perf_counter()
@@ -139,6 +142,11 @@ def main() -> int:
                     reported += 1
                 elif errors:
                     raise AssertionError("; ".join(str(p) for p in errors[:3]))
+                if conformance is not None:
+                    stage = "tei_all"
+                    errors = [p for p in check_file(tei, conformance) if p.severity == "error"]
+                    if errors:
+                        raise AssertionError("; ".join(str(p) for p in errors[:3]))
                 stage = "html"
                 html.render(tei, work / "site")
                 if args.pdf_every and i % args.pdf_every == 0:
