@@ -12,6 +12,7 @@ import click
 from tei import __version__
 from tei.diagnostics import Diagnostics, to_stderr
 from tei.io import ENCODING_NAMES, InputError, atomic_write, read_source, read_text
+from tei.publish.saxon import ParameterError
 from tei.registers import Registers
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
@@ -85,6 +86,8 @@ class _Group(click.Group):
         except InputError as exc:
             click.echo(str(exc), err=True)
             ctx.exit(EXIT_INPUT)
+        except ParameterError as exc:
+            raise click.UsageError(str(exc)) from None
         except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
             raise
         except Exception as exc:  # a bug: say so briefly unless asked for the traceback

@@ -321,18 +321,54 @@ def test_damage_found_by_the_fuzzer_stays_lossless(runner, tmp_path, text):
     assert run(runner, "validate", str(out)).exit_code == 0
 
 
-def test_a_failed_html_transformation_leaves_no_folder(runner, tmp_path):
-    # the sample has registers, whose pages read the parameter when they are written
-    sample = Path(__file__).parents[1] / "examples"
+def test_a_failed_html_transformation_leaves_no_folder(runner, tmp_path, monkeypatch):
+    # A transformation that fails after writing some pages (as Saxon does, page by page):
+    # nothing it wrote reaches the site, and the folder it would have made is not left.
+    from saxonche import PySaxonApiError
+
+    from tei.publish import saxon
+
+    real_prepare = saxon.prepare
+
+    class Failing:
+        def __init__(self, executable):
+            self.executable = executable
+
+        def __getattr__(self, name):
+            return getattr(self.executable, name)
+
+        def transform_to_file(self, xdm_node, output_file):
+            Path(output_file).write_text("<html>half</html>", "utf-8")
+            Path(output_file).with_name("persons.html").write_text("half", "utf-8")
+            raise PySaxonApiError("XPTY0004 something went wrong")
+
+    def failing_prepare(*args, **kwargs):
+        executable, source = real_prepare(*args, **kwargs)
+        return Failing(executable), source
+
+    monkeypatch.setattr(saxon, "prepare", failing_prepare)
     doc = tmp_path / "doc.xml"
-    assert run(runner, "convert", str(sample / "sample.txt"), "-o", str(doc), "--register",
-               str(sample / "sample-registers.xml")).exit_code == 0
+    doc.write_text(TEI.format(body="Text."), "utf-8")
     out = tmp_path / "site"
-    result = run(runner, "html", str(doc), "-o", str(out), "-p", "context-chars=abc")
+    result = run(runner, "html", str(doc), "-o", str(out))
     assert result.exit_code == 1
-    assert f"{doc}: error: the HTML transformation failed" in result.stderr
-    assert 'Cannot convert "abc" to xs:integer' in result.stderr
+    assert (f"{doc}: error: the HTML transformation failed: XPTY0004 something went wrong"
+            in result.stderr)
     assert not out.exists()
+
+
+@pytest.mark.parametrize("param, message", [
+    ("nosuch=1", "unknown parameter 'nosuch'; the parameters are in xslt/html/params.xsl"),
+    ("context-chars=abc", "parameter context-chars must be a whole number, not 'abc'"),
+])
+def test_stylesheet_parameters_are_checked_before_anything_is_read(runner, tmp_path, param,
+                                                                  message):
+    doc = tmp_path / "doc.xml"
+    doc.write_text(TEI.format(body="Text."), "utf-8")
+    result = run(runner, "html", str(doc), "-o", str(tmp_path / "site"), "-p", param)
+    assert result.exit_code == 2
+    assert message in result.output
+    assert not (tmp_path / "site").exists()
 
 
 @pytest.mark.parametrize("page", ["../../escape.html", "/tmp/x.html", "sub/p.html"])

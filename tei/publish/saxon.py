@@ -75,12 +75,47 @@ def load(path: Path):
         return document(parse_xml(path))
 
 
+class ParameterError(ValueError):
+    """A stylesheet parameter that the stylesheet does not declare, or of the wrong type."""
+
+
+@lru_cache(maxsize=8)
+def declared_params(relative: str) -> dict[str, str]:
+    """The parameters an edition's stylesheet takes (its ``params.xsl``): name -> type."""
+    params = XSLT_DIR / Path(relative).parent / "params.xsl"
+    if not params.exists():
+        return {}
+    tree = etree.parse(str(params))
+    return {p.get("name"): p.get("as", "item()*") for p in
+            tree.iterfind("{http://www.w3.org/1999/XSL/Transform}param")}
+
+
+def _value(relative: str, name: str, value: str):
+    declared = declared_params(relative)
+    where = f"xslt/{Path(relative).parent}/params.xsl"
+    if declared and name not in declared:
+        raise ParameterError(f"unknown parameter {name!r}; the parameters are in {where}: "
+                             + ", ".join(sorted(declared)))
+    kind = declared.get(name, "xs:string")
+    if kind == "xs:integer":
+        if not re.fullmatch(r"[+-]?\d+", value.strip()):
+            raise ParameterError(f"parameter {name} must be a whole number, not {value!r}")
+        return processor().make_integer_value(int(value))
+    if kind == "xs:boolean":
+        if value.strip() not in ("true", "false", "1", "0"):
+            raise ParameterError(f"parameter {name} must be true or false, not {value!r}")
+        return processor().make_boolean_value(value.strip() in ("true", "1"))
+    return processor().make_string_value(value)
+
+
 def prepare(relative: str, tei: Path | etree._ElementTree,
             params: dict[str, str] | None = None):
-    """(compiled stylesheet with ``params`` set, Saxon document of ``tei``) for one run."""
+    """(compiled stylesheet with ``params`` set, Saxon document of ``tei``) for one run.
+    Parameters are checked against the stylesheet's ``params.xsl`` before anything is read."""
+    values = {name: _value(relative, name, value) for name, value in (params or {}).items()}
     source = load(tei) if isinstance(tei, Path) else document(tei)
     executable = stylesheet(relative)
     executable.clear_parameters()
-    for name, value in (params or {}).items():
-        executable.set_parameter(name, processor().make_string_value(value))
+    for name, value in values.items():
+        executable.set_parameter(name, value)
     return executable, source
