@@ -171,6 +171,11 @@ def parse_xml(path: str | Path) -> etree._ElementTree:
     a document that refers to an external entity is refused."""
     path = Path(path)
     try:
+        with open(path, "rb"):
+            pass
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", str(path)) from None
+    try:
         return refuse_external_entities(etree.parse(str(path), safe_parser()), str(path))
     except etree.XMLSyntaxError as exc:
         line, col = exc.position if exc.position else (0, 0)

@@ -404,3 +404,30 @@ def test_external_entities_are_refused_however_the_file_is_written(runner, tmp_p
     assert "external entity &x; which is never read" in result.output
     assert "root:" not in result.output + result.stderr
     assert not out.exists() and not Path(f"{out}.pdf").exists()
+
+
+@pytest.mark.parametrize("command", COMMANDS[1:], ids=lambda c: c[0])
+def test_a_missing_file_is_an_input_error(runner, tmp_path, command):
+    missing = tmp_path / "missing.xml"
+    args = [a.format(out=tmp_path / "out") for a in command]
+    result = run(runner, args[0], str(missing), *args[1:])
+    assert result.exit_code == 1
+    assert f"{missing}: error: cannot read: No such file or directory" in result.stderr
+
+
+def test_deep_nesting_within_the_parsers_limit_renders_and_beyond_it_is_refused(runner,
+                                                                               tmp_path):
+    # Saxon's parser alone would stop at a depth of 100, Typst at some 60 nested styles
+    def nested(depth: int) -> Path:
+        doc = tmp_path / f"deep{depth}.xml"
+        doc.write_text(TEI.format(body="<hi>" * depth + "deep" + "</hi>" * depth), "utf-8")
+        return doc
+
+    for command in COMMANDS:
+        args = [a.format(out=tmp_path / "out") for a in command]
+        result = run(runner, args[0], str(nested(200)), *args[1:])
+        assert result.exit_code == 0, result.output
+        result = run(runner, args[0], str(nested(300)), *args[1:])
+        assert result.exit_code == 1
+        assert "Excessive depth in document: 256" in result.output
+    assert "deep" in (tmp_path / "out" / "index.html").read_text("utf-8")

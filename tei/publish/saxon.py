@@ -13,11 +13,21 @@ from tei.resources import folder
 XSLT_DIR = folder("xslt")
 
 
+# The deepest nesting either parser accepts: libxml2's limit (lxml reads every file first or
+# as a fallback, and refuses deeper documents with their place); the JDK's own is 100, which
+# real TEI can exceed.
+MAX_DEPTH = 256
+_JAXP_MAX_DEPTH = ("http://saxon.sf.net/feature/parserProperty?uri="
+                   "http%3A//www.oracle.com/xml/jaxp/properties/maxElementDepth")
+
+
 @lru_cache(maxsize=1)
 def processor():
     from saxonche import PySaxonProcessor
 
-    return PySaxonProcessor(license=False)
+    saxon = PySaxonProcessor(license=False)
+    saxon.set_configuration_property(_JAXP_MAX_DEPTH, str(MAX_DEPTH))
+    return saxon
 
 
 @lru_cache(maxsize=8)
@@ -48,16 +58,19 @@ def _saxon_may_read(path: Path) -> bool:
     """Whether a file is in a byte-oriented encoding and has no document type declaration
     before its root element: then it can declare no entity, and Saxon may parse it."""
     data = b""
-    with open(path, "rb") as handle:
-        while True:
-            chunk = handle.read(1 << 16)
-            data += chunk
-            head = data[3:] if data.startswith(_BOMS) else data
-            if head.startswith(_WIDE):
-                return False  # UTF-16 or UTF-32: lxml reads it (and checks it) first
-            end = _PROLOG.match(head).end()
-            if not chunk or end < len(head) - 9:  # enough read to see what comes next
-                return not head[end:].startswith(b"<!")
+    try:
+        with open(path, "rb") as handle:
+            while True:
+                chunk = handle.read(1 << 16)
+                data += chunk
+                head = data[3:] if data.startswith(_BOMS) else data
+                if head.startswith(_WIDE):
+                    return False  # UTF-16 or UTF-32: lxml reads it (and checks it) first
+                end = _PROLOG.match(head).end()
+                if not chunk or end < len(head) - 9:  # enough read to see what comes next
+                    return not head[end:].startswith(b"<!")
+    except OSError:
+        return False  # lxml reports it as an input error
 
 
 def load(path: Path):
