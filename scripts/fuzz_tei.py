@@ -3,7 +3,8 @@
 sample edition, and the foreign TEI in ../shared/foreign-tei when present), damage their
 structure (elements renamed to other TEI or unknown names, moved, unwrapped, nested in odd
 places; attributes with dangling pointers, bad dates, odd languages, duplicate ids; special
-characters in text), and run validate, html and (every --pdf-every'th input) pdf on each.
+characters in text; nesting hundreds of levels deep), and run validate, html and (every
+--pdf-every'th input) pdf on each.
 
 Validation may find the damage (that is its job); html and pdf must still give an edition,
 and both editions must keep every word of the TEI's reading text: the HTML in its page (or,
@@ -35,7 +36,7 @@ from lxml import html as lxml_html  # noqa: E402
 
 from tei.convert import convert_text  # noqa: E402
 from tei.diagnostics import Diagnostics  # noqa: E402
-from tei.io import parse_xml  # noqa: E402
+from tei.io import InputError, parse_xml  # noqa: E402
 from tei.ns import TEI_NS, XML_ID, XML_LANG  # noqa: E402
 from tei.registers import Registers  # noqa: E402
 
@@ -56,6 +57,9 @@ TEXTS = ["#let x = 1", "$y$", "*b* _i_", "@ref", "<>&\"'", "\\", "`", "[1]", "\u
          "\U0001F600", "= Heading", "- item", "/* c */", "{p. 12}", "\u00a0\t"]
 
 
+OPERATIONS = ("rename", "move", "unwrap", "wrap", "attribute", "id", "text", "nest")
+
+
 def tei(name: str) -> str:
     return f"{{{TEI_NS}}}{name}"
 
@@ -70,9 +74,8 @@ def mutate(rng: random.Random, root: etree._Element) -> list[str]:
         if len(elements) < 2:
             return done
         el = rng.choice(elements[1:])
-        op = rng.randrange(7)
-        done.append(f"{('rename', 'move', 'unwrap', 'wrap', 'attribute', 'id', 'text')[op]} "
-                    f"{etree.QName(el).localname}")
+        op = rng.randrange(len(OPERATIONS))
+        done.append(f"{OPERATIONS[op]} {etree.QName(el).localname}")
         if op == 0:  # rename
             el.tag = tei(rng.choice(NAMES))
             done[-1] += f" -> {etree.QName(el).localname}"
@@ -126,8 +129,19 @@ def mutate(rng: random.Random, root: etree._Element) -> list[str]:
             other = rng.choice(elements)
             el.set(XML_ID, other.get(XML_ID) or "dup")
             other.set(XML_ID, el.get(XML_ID))
-        else:  # text
+        elif op == 6:  # text
             el.text = (el.text or "") + f" {rng.choice(TEXTS)} "
+        else:  # deep nesting, up to and past what the parsers take (256 levels)
+            parent = el.getparent()
+            if parent is not None:
+                depth = rng.choice([20, 60, 120, 230, 300])
+                done[-1] += f" {depth} deep"
+                outer = inner = etree.Element(tei(rng.choice(NAMES)))
+                for _ in range(depth - 1):
+                    inner = etree.SubElement(inner, tei(rng.choice(("hi", "seg", "emph"))))
+                parent.replace(el, outer)
+                outer.tail, el.tail = el.tail, None
+                inner.append(el)
     return done
 
 
@@ -152,7 +166,8 @@ def lost(wanted: collections.Counter, shown: str) -> collections.Counter:
 
 def html_text(page: Path) -> str:
     """What a reader of the page can see, or open on demand (titles, alternative texts)."""
-    doc = lxml_html.parse(str(page)).getroot()
+    # the page may nest deeper than libxml2's default 256 levels (the TEI went to 256)
+    doc = lxml_html.parse(str(page), lxml_html.HTMLParser(huge_tree=True)).getroot()
     for script in doc.xpath("//script | //style"):
         script.getparent().remove(script)
     return " ".join(doc.itertext()) + " " + " ".join(doc.xpath("//@title | //@alt"))
@@ -170,6 +185,15 @@ def typst_text(markup: str) -> str:
 
     return " ".join(_TYPST_ESCAPE.sub(unescape, m.group(1))
                     for m in _TYPST_STRING.finditer(markup))
+
+
+def not_xml(doc: Path) -> bool:
+    """Whether the safe parser refuses the document (nested past 256 levels, an id twice)."""
+    try:
+        parse_xml(doc)
+    except InputError:
+        return True
+    return False
 
 
 def seeds() -> list[tuple[str, etree._ElementTree]]:
@@ -198,7 +222,7 @@ def main() -> int:
     validator = load(None)
     rng = random.Random(args.seed)
     originals = seeds()
-    crashes = invalid = pdfs = losses = 0
+    crashes = invalid = pdfs = losses = refused = 0
     start = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
@@ -228,6 +252,12 @@ def main() -> int:
                     stage = "pdf"
                     pdf.render(doc, work / "fuzz.pdf")
                     pdfs += 1
+            except InputError as exc:
+                if not_xml(doc):  # refused with its place, as lxml's safe parser refuses it
+                    refused += 1
+                else:
+                    crashes += 1
+                    save(args.out, i, f"{name}-{stage}", data, "\n".join([*done, str(exc)]))
             except Exception:
                 crashes += 1
                 save(args.out, i, f"{name}-{stage}", data,
@@ -236,7 +266,9 @@ def main() -> int:
                 print(f"{i + 1} documents, {crashes} crashes, {losses} with lost words "
                       f"({time.perf_counter() - start:.0f} s)", flush=True)
     print(f"{args.n} documents (seed {args.seed}): {crashes} crashes, {losses} editions "
-          f"(HTML or print) with words lost, {invalid} found invalid by validation, "
+          f"(HTML or print) with words lost, {refused} refused by the parser (too deep, "
+          f"an id twice), "
+          f"{invalid} found invalid by validation, "
           f"{pdfs} PDFs set, {time.perf_counter() - start:.0f} s")
     return 1 if crashes or losses else 0
 

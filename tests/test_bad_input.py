@@ -431,3 +431,13 @@ def test_deep_nesting_within_the_parsers_limit_renders_and_beyond_it_is_refused(
         assert result.exit_code == 1
         assert "Excessive depth in document: 256" in result.output
     assert "deep" in (tmp_path / "out" / "index.html").read_text("utf-8")
+
+
+def test_a_deep_transcription_without_a_text_prints(runner, tmp_path):
+    # a sourceDoc (no text element) is set from its root: its nesting is capped there too
+    doc = tmp_path / "source.xml"
+    doc.write_text(TEI.format(body="").split("<text>")[0]
+                   + "<sourceDoc><surface><zone><line>" + "<hi>" * 150 + "deep" + "</hi>" * 150
+                   + "</line></zone></surface></sourceDoc></TEI>", "utf-8")
+    result = run(runner, "pdf", str(doc), "-o", str(tmp_path / "source.pdf"))
+    assert result.exit_code == 0, result.output
