@@ -423,7 +423,8 @@
        element's styling is left off and its content set plainly (breaks, notes, gaps and
        paragraphs keep their own templates). -->
   <xsl:variable name="max-nesting" as="xs:integer" select="24"/>
-  <xsl:template match="*[count(ancestor::*) ge $max-nesting][not(ancestor::tei:teiHeader)]
+  <xsl:template match="*[count(ancestor::*) ge $max-nesting]
+                         [not(ancestor::tei:teiHeader) or ancestor::tei:text]
                        [not(self::tei:pb or self::tei:lb or self::tei:note or self::tei:gap
                             or self::tei:metamark or te:own-paragraph(.))]" priority="10">
     <xsl:apply-templates/>
