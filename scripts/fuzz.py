@@ -158,7 +158,9 @@ def main() -> int:
                 if stage == "decode" and not exc.line:  # a bad byte is always placed
                     crashes += 1
                     save(args.out, i, "unplaced-error", data, str(exc))
-            except Exception:
+            except KeyboardInterrupt:
+                raise
+            except BaseException:  # a panic in native code (pyo3) is no Exception
                 crashes += 1
                 save(args.out, i, stage, data, traceback.format_exc())
             if (i + 1) % 500 == 0:

@@ -258,7 +258,9 @@ def main() -> int:
                 else:
                     crashes += 1
                     save(args.out, i, f"{name}-{stage}", data, "\n".join([*done, str(exc)]))
-            except Exception:
+            except KeyboardInterrupt:
+                raise
+            except BaseException:  # a panic in native code (pyo3) is no Exception
                 crashes += 1
                 save(args.out, i, f"{name}-{stage}", data,
                      "\n".join([*done, traceback.format_exc()]))

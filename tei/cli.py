@@ -90,7 +90,9 @@ class _Group(click.Group):
             raise click.UsageError(str(exc)) from None
         except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
             raise
-        except Exception as exc:  # a bug: say so briefly unless asked for the traceback
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException as exc:  # a bug (a panic in native code too): said briefly
             if ctx.obj and ctx.obj.get("debug"):
                 traceback.print_exc()
             else:

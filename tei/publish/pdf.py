@@ -47,7 +47,8 @@ def render(tei: Path | etree._ElementTree, out: Path, paper: str = "a4",
     """Write the PDF of ``tei`` to ``out`` (atomically).
 
     The PDF is PDF/A-2b when the bundled fonts have every character of the text; otherwise
-    it is set again as a plain (tagged) PDF and a warning says why.
+    it is set again as a plain (tagged) PDF and a warning says why. Should Typst fail while
+    writing the structure tags, the PDF is set without them, with a warning.
     """
     import typst
 
@@ -59,8 +60,8 @@ def render(tei: Path | etree._ElementTree, out: Path, paper: str = "a4",
         main = Path(scratch) / "edition.typ"
         main.write_text(markup, encoding="utf-8")
 
-        def compile_(standards: list[str]) -> bytes:
-            return typst.compile(str(main), format="pdf", root=scratch,
+        def compile_(standards: list[str], tags: bool = True) -> bytes:
+            return typst.compile(str(main), format="pdf", root=scratch, pdf_tags=tags,
                                  ignore_system_fonts=True, pdf_standards=standards)
 
         try:
@@ -73,9 +74,27 @@ def render(tei: Path | etree._ElementTree, out: Path, paper: str = "a4",
                 pdf = compile_([])
         except typst.TypstError as exc:  # the markup is the toolkit's: a bug, not bad input
             raise RuntimeError(f"typst could not set the edition: {exc}") from None
+        except BaseException as exc:
+            if not _is_panic(exc):
+                raise
+            # Typst can fail while it writes the PDF's structure tags: the edition is set
+            # again without them (and so not as PDF/A), and a warning says so
+            result.warnings.append("not tagged, not PDF/A: Typst failed while writing the "
+                                   f"structure tags ({_first_line(exc)})")
+            try:
+                pdf = compile_([], tags=False)
+            except BaseException as again:
+                if isinstance(again, typst.TypstError) or _is_panic(again):
+                    raise RuntimeError(f"typst could not set the edition: {again}") from None
+                raise
     atomic_write(out, pdf)
     return result
 
 
-def _first_line(exc: Exception) -> str:
+def _is_panic(exc: BaseException) -> bool:
+    """A Rust panic inside Typst, which pyo3 raises as a BaseException."""
+    return type(exc).__name__ == "PanicException"
+
+
+def _first_line(exc: BaseException) -> str:
     return str(exc).strip().splitlines()[0]

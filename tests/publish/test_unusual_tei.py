@@ -131,3 +131,38 @@ def test_no_stylesheet_warnings(tmp_path, capfd):
         pdf.typst_source(doc)
     err = capfd.readouterr().err
     assert "Warning" not in err and "XTDE" not in err, err[:2000]
+
+
+def test_a_paragraph_deep_in_styles_still_prints(tmp_path):
+    # Typst 0.15 panics writing the structure tags of an empty paragraph in nested styles
+    doc = tmp_path / "styled.xml"
+    doc.write_text(TEI.format(body="<w>" + "<hi>" * 6 + "  <p/>  " + "</hi>" * 6 + "</w>alpha"),
+                   "utf-8")
+    out = tmp_path / "styled.pdf"
+    pdf.render(doc, out)
+    assert out.stat().st_size > 0
+
+
+def test_a_panic_while_tagging_sets_the_edition_untagged(tmp_path, monkeypatch):
+    import typst
+
+    class PanicException(BaseException):  # what pyo3 raises for a Rust panic
+        pass
+
+    real = typst.compile
+    calls = []
+
+    def compile_(*args, **kwargs):
+        calls.append((kwargs["pdf_standards"], kwargs["pdf_tags"]))
+        if kwargs["pdf_tags"]:
+            raise PanicException("index out of bounds")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(typst, "compile", compile_)
+    doc = tmp_path / "doc.xml"
+    doc.write_text(TEI.format(body="<p>alpha</p>"), "utf-8")
+    result = pdf.render(doc, tmp_path / "doc.pdf")
+    assert calls == [(["a-2b"], True), ([], False)]
+    assert result.warnings == ["not tagged, not PDF/A: Typst failed while writing the "
+                               "structure tags (index out of bounds)"]
+    assert (tmp_path / "doc.pdf").stat().st_size > 0
