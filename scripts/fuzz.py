@@ -17,7 +17,6 @@ of it, the validator's error is counted as a reported problem, not a failure. No
 
 from __future__ import annotations
 
-import argparse
 import random
 import sys
 import tempfile
@@ -28,6 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import fuzzing  # noqa: E402  (scripts/, beside this file)
 
 from tei.convert import convert_text  # noqa: E402
 from tei.diagnostics import Diagnostics  # noqa: E402
@@ -96,14 +96,7 @@ def flip_bytes(rng: random.Random, data: bytes) -> bytes:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("-n", type=int, default=10_000, help="inputs to try (default 10000)")
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--pdf-every", type=int, default=50, metavar="K",
-                        help="set every K'th input as a PDF too (0: never)")
-    parser.add_argument("--out", type=Path, default=ROOT / "build" / "fuzz",
-                        help="where failing inputs are saved")
-    args = parser.parse_args()
+    args = fuzzing.arguments(__doc__, "input", 10_000, 50, "fuzz")
 
     from tei.publish import html, pdf
     from tei.validate import check_file, load
@@ -135,7 +128,7 @@ def main() -> int:
                 expected = source_words(decoded, pages=True)
                 if tei_words(root, pages=True) != expected:
                     lossless += 1
-                    save(args.out, i, "lossless", data)
+                    fuzzing.save(args.out, "input", i, "lossless", data)
                 stage = "validate"
                 errors = [p for p in check_file(tei, validator) if p.severity == "error"]
                 if errors and all(foretold(p, diagnostics) for p in errors):
@@ -157,12 +150,12 @@ def main() -> int:
                 input_errors += 1
                 if stage == "decode" and not exc.line:  # a bad byte is always placed
                     crashes += 1
-                    save(args.out, i, "unplaced-error", data, str(exc))
+                    fuzzing.save(args.out, "input", i, "unplaced-error", data, str(exc))
             except KeyboardInterrupt:
                 raise
             except BaseException:  # a panic in native code (pyo3) is no Exception
                 crashes += 1
-                save(args.out, i, stage, data, traceback.format_exc())
+                fuzzing.save(args.out, "input", i, stage, data, traceback.format_exc())
             if (i + 1) % 500 == 0:
                 print(f"{i + 1} inputs, {crashes} crashes, {lossless} lossless failures "
                       f"({time.perf_counter() - start:.0f} s)", flush=True)
@@ -182,14 +175,6 @@ def foretold(problem, diagnostics: Diagnostics) -> bool:
     rule, words = FORETOLD.get(problem.rule, ("", None))
     return words is not None and any(d.rule == rule and words in d.message
                                      for d in diagnostics.warnings)
-
-
-def save(out: Path, i: int, stage: str, data: bytes, detail: str = "") -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    (out / f"{i:05d}-{stage}.txt").write_bytes(data)
-    if detail:
-        (out / f"{i:05d}-{stage}.log").write_text(detail, encoding="utf-8")
-    print(f"input {i}: {stage} failure, saved in {out}", flush=True)
 
 
 if __name__ == "__main__":

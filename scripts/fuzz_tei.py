@@ -17,7 +17,6 @@ failure too. Each failing document is saved in --out. Not part of `make test`:
 
 from __future__ import annotations
 
-import argparse
 import collections
 import copy
 import random
@@ -31,6 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import fuzzing  # noqa: E402  (scripts/, beside this file)
 from lxml import etree  # noqa: E402
 from lxml import html as lxml_html  # noqa: E402
 
@@ -207,14 +207,7 @@ def seeds() -> list[tuple[str, etree._ElementTree]]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("-n", type=int, default=1000, help="documents to try (default 1000)")
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--pdf-every", type=int, default=5, metavar="K",
-                        help="set every K'th document as a PDF too (0: never)")
-    parser.add_argument("--out", type=Path, default=ROOT / "build" / "fuzz-tei",
-                        help="where failing documents are saved")
-    args = parser.parse_args()
+    args = fuzzing.arguments(__doc__, "document", 1000, 5, "fuzz-tei")
 
     from tei.publish import html, pdf
     from tei.validate import check_file, load
@@ -246,7 +239,7 @@ def main() -> int:
                 for where, words in (("html", missing), ("print", missing_in_print)):
                     if words:
                         losses += 1
-                        save(args.out, i, f"{name}-lost-{where}", data,
+                        fuzzing.save(args.out, "document", i, f"{name}-lost-{where}", data,
                              "\n".join([*done, repr(words.most_common(20))]))
                 if args.pdf_every and i % args.pdf_every == 0:
                     stage = "pdf"
@@ -257,12 +250,13 @@ def main() -> int:
                     refused += 1
                 else:
                     crashes += 1
-                    save(args.out, i, f"{name}-{stage}", data, "\n".join([*done, str(exc)]))
+                    fuzzing.save(args.out, "document", i, f"{name}-{stage}", data,
+                                 "\n".join([*done, str(exc)]))
             except KeyboardInterrupt:
                 raise
             except BaseException:  # a panic in native code (pyo3) is no Exception
                 crashes += 1
-                save(args.out, i, f"{name}-{stage}", data,
+                fuzzing.save(args.out, "document", i, f"{name}-{stage}", data,
                      "\n".join([*done, traceback.format_exc()]))
             if (i + 1) % 100 == 0:
                 print(f"{i + 1} documents, {crashes} crashes, {losses} with lost words "
@@ -273,13 +267,6 @@ def main() -> int:
           f"{invalid} found invalid by validation, "
           f"{pdfs} PDFs set, {time.perf_counter() - start:.0f} s")
     return 1 if crashes or losses else 0
-
-
-def save(out: Path, i: int, stage: str, data: bytes, detail: str) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    (out / f"{i:05d}-{stage}.xml").write_bytes(data)
-    (out / f"{i:05d}-{stage}.log").write_text(detail, encoding="utf-8")
-    print(f"document {i}: {stage} failure, saved in {out}", flush=True)
 
 
 if __name__ == "__main__":
