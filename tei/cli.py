@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import sys
 import traceback
 from pathlib import Path
@@ -209,13 +208,7 @@ def validate(paths: tuple[str, ...], schema: Path | None, fmt: str) -> None:
 def html(tei: Path, out_dir: Path, params: tuple[str, ...]) -> None:
     """Write the static HTML edition of TEI into DIR: index.html, a page per register, the
     search index and assets."""
-    values = _params(params)
-    for name in ("persons-page", "places-page", "organisations-page"):
-        page = values.get(name)
-        if page is not None and not re.fullmatch(r"[\w][\w.-]*", page):
-            raise click.UsageError(f"parameter {name} must be a file name in the site folder, "
-                                   f"not {page!r}")
-    html_site(tei, out_dir, values)
+    html_site(tei, out_dir, _params(params))
     click.echo(str(out_dir / "index.html"))
 
 

@@ -16,7 +16,8 @@ from pathlib import Path
 
 from tei.io import InputError
 
-KEYS = {"sources", "registers"}  # lists of paths
+PATH_LISTS = {"sources", "registers"}
+KEYS = PATH_LISTS | {"encoding"}
 
 
 @dataclass
@@ -36,11 +37,11 @@ def load(path: Path) -> Edition:
     table = data.get("edition")
     if not isinstance(table, dict):
         raise InputError("no [edition] table", str(path))
-    unknown = set(table) - KEYS - {"encoding"}
+    unknown = set(table) - KEYS
     if unknown:
         raise InputError(f"unknown key(s) in [edition]: {', '.join(sorted(unknown))}", str(path))
     edition = Edition()
-    for key in KEYS:
+    for key in PATH_LISTS:
         value = table.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise InputError(f"[edition] {key} must be a list of paths", str(path))

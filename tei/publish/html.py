@@ -8,6 +8,7 @@ index; Python parses the TEI safely, runs the stylesheet once, writes what it pr
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -21,6 +22,9 @@ from tei.publish import saxon
 ASSETS = saxon.XSLT_DIR / "html" / "assets"
 
 
+PAGES = ("persons-page", "places-page", "organisations-page")  # parameters naming pages
+
+
 @dataclass
 class Site:
     files: list[Path] = field(default_factory=list)
@@ -32,6 +36,11 @@ def render(tei: Path | etree._ElementTree, out_dir: Path,
     """Write the edition of ``tei`` (a file or a parsed tree) into ``out_dir``."""
     from saxonche import PySaxonApiError
 
+    for name in PAGES:  # Saxon writes them: they must stay in the site
+        page = (params or {}).get(name)
+        if page is not None and not re.fullmatch(r"\w[\w.-]*", page):
+            raise saxon.ParameterError(f"parameter {name} must be a file name in the site "
+                                       f"folder, not {page!r}")
     executable, source = saxon.prepare("html/html.xsl", tei, params)
     out_dir = out_dir.resolve()
     created = not out_dir.exists()
