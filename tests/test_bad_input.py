@@ -441,3 +441,20 @@ def test_a_deep_transcription_without_a_text_prints(runner, tmp_path):
                    + "</line></zone></surface></sourceDoc></TEI>", "utf-8")
     result = run(runner, "pdf", str(doc), "-o", str(tmp_path / "source.pdf"))
     assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize("command", ["convert", "names", "build"])
+def test_a_register_with_an_external_entity_is_refused(runner, tmp_path, command):
+    register = tmp_path / "register.xml"
+    register.write_text('<?xml version="1.0"?>\n<!DOCTYPE TEI [<!ENTITY x SYSTEM '
+                        '"file:///etc/passwd">]>\n' + TEI.format(body="&x;"), "utf-8")
+    source = tmp_path / "s.txt"
+    source.write_text("Title\n\nText.\n", "utf-8")
+    out = tmp_path / ("s.xml" if command == "convert" else "site")
+    args = {"convert": ["-o", str(out)], "names": [], "build": ["-o", str(out)]}[command]
+    result = run(runner, command, str(source), "--register", str(register), *args)
+    assert result.exit_code == 1
+    assert (f"{register}:5:" in result.stderr
+            and "external entity &x; which is never read" in result.stderr)
+    assert "root:" not in result.output + result.stderr
+    assert not out.exists()
