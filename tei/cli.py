@@ -260,20 +260,26 @@ def html_site(tei: Path, out_dir: Path, params: dict[str, str] | None = None) ->
 @click.option("-o", "--output", "out_dir", type=click.Path(path_type=Path, file_okay=False),
               required=True, help="The folder to build into.")
 @click.option("--force", is_flag=True, help="Overwrite existing TEI files.")
+@click.option("--keep", is_flag=True,
+              help="Keep an existing TEI file that differs (an editor's corrections) and "
+                   "publish it as it is, instead of converting the source again.")
 @click.option("--config", type=click.Path(path_type=Path, dir_okay=False),
               help="An edition file (TOML) naming sources and registers.")
 @register_option
 @click.option("--encoding", metavar="NAME",
               help="Read the sources in this encoding (e.g. cp1252, latin-1) instead of UTF-8; "
                    "overrides the edition file's.")
-def build(sources: tuple[Path, ...], out_dir: Path, force: bool, config: Path | None,
-          registers: tuple[Path, ...], encoding: str | None) -> None:
+def build(sources: tuple[Path, ...], out_dir: Path, force: bool, keep: bool,
+          config: Path | None, registers: tuple[Path, ...], encoding: str | None) -> None:
     """Run every stage on each SOURCE: plain text -> TEI (DIR/NAME.xml), validated against
     the project's schema and rules, -> HTML edition (DIR/index.html; DIR/NAME/ for several
     sources) and print edition (NAME.pdf beside the site). An OCR review file beside a source
-    (NAME.review.tsv) is honoured."""
+    (NAME.review.tsv) is honoured. A TEI file that differs from the conversion (corrected by
+    hand) stops the build unless --force replaces it or --keep publishes it."""
     from tei import config as edition_config
 
+    if force and keep:
+        raise click.UsageError("--force and --keep exclude each other")
     edition = edition_config.load(config) if config else edition_config.Edition()
     sources = tuple(sources) or tuple(edition.sources)
     if not sources:
@@ -287,8 +293,14 @@ def build(sources: tuple[Path, ...], out_dir: Path, force: bool, config: Path | 
         site = out_dir if len(sources) == 1 else out_dir / source.stem
         review = source.with_suffix(".review.tsv")
         try:
-            convert_file(source, out, force, diagnostics, register_set,
-                         review if review.exists() else None, encoding)
+            try:
+                convert_file(source, out, force, diagnostics, register_set,
+                             review if review.exists() else None, encoding)
+            except OutputExists:
+                if not keep:
+                    raise
+                click.echo(f"{out}: warning: differs from the conversion of {source}; kept "
+                           "as it is (--keep) and published", err=True)
             failed |= not validate_output(out)
             html_site(out, site)
             print_pdf(out, site / f"{source.stem}.pdf")

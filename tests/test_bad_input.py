@@ -141,8 +141,16 @@ def test_build_keeps_a_hand_corrected_tei(runner, tmp_path):
     assert again.exit_code == 1
     assert f"{tei}" in again.stderr and "use --force" in again.stderr
     assert "Text, corrected." in tei.read_text("utf-8")
+    kept = run(runner, "build", str(source), "-o", str(site), "--keep")
+    assert kept.exit_code == 0
+    assert f"{tei}: warning: differs from the conversion of {source}; kept" in kept.stderr
+    assert "Text, corrected." in tei.read_text("utf-8")
+    assert "Text, corrected." in (site / "index.html").read_text("utf-8")
     forced = run(runner, "build", str(source), "-o", str(site), "--force")
     assert forced.exit_code == 0 and "Text, corrected." not in tei.read_text("utf-8")
+    assert "Text, corrected." not in (site / "index.html").read_text("utf-8")
+    both = run(runner, "build", str(source), "-o", str(site), "--force", "--keep")
+    assert both.exit_code == 2 and "--force and --keep exclude each other" in both.output
 
 
 # ------------------------------------------------------------------------------ XML --
