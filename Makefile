@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 CONFIG := examples/edition.toml
 DEMO   := build/sample
 
-.PHONY: demo test bench lint clean
+.PHONY: demo test test-quick bench lint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,10 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# every test but the very large inputs (a 25 MB source, 100,000 notes): for the edit-test loop
+test-quick: $(STAMP)
+	$(BIN)/python -m pytest -m "not large"
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py

@@ -226,6 +226,7 @@ def hundred_thousand_notes(tmp_path_factory) -> Path:
     return doc
 
 
+@pytest.mark.large
 def test_a_tei_with_100000_notes_validates_and_renders(runner, tmp_path,
                                                         hundred_thousand_notes):
     doc = hundred_thousand_notes
@@ -237,6 +238,7 @@ def test_a_tei_with_100000_notes_validates_and_renders(runner, tmp_path,
     assert "Note 99999." in page and page.count('class="note-call"') == 100_000
 
 
+@pytest.mark.large
 def test_a_tei_with_100000_notes_prints(tmp_path, hundred_thousand_notes):
     # In its own process: Typst lays out some 4,000 pages and 100,000 footnotes (about
     # 50 s and 6 GB on a 2-core machine; `make bench` gives the figures).
@@ -293,6 +295,7 @@ _PEAK = ("import resource, subprocess, sys; done = subprocess.run(sys.argv[1:]);
          "sys.exit(done.returncode)")
 
 
+@pytest.mark.large
 def test_a_25_mb_source_converts_and_renders_within_1_5_gb(tmp_path):
     # The commands as an editor runs them, each in its own process.
     sample = (Path(__file__).parents[1] / "examples" / "sample.txt").read_text("utf-8")
