@@ -257,15 +257,14 @@ def main() -> int:
             except BaseException:  # a panic in native code (pyo3) is no Exception
                 crashes += 1
                 fuzzing.save(args.out, "document", i, f"{name}-{stage}", data,
-                     "\n".join([*done, traceback.format_exc()]))
+                             "\n".join([*done, traceback.format_exc()]))
             if (i + 1) % 100 == 0:
                 print(f"{i + 1} documents, {crashes} crashes, {losses} with lost words "
                       f"({time.perf_counter() - start:.0f} s)", flush=True)
     print(f"{args.n} documents (seed {args.seed}): {crashes} crashes, {losses} editions "
           f"(HTML or print) with words lost, {refused} refused by the parser (too deep, "
-          f"an id twice), "
-          f"{invalid} found invalid by validation, "
-          f"{pdfs} PDFs set, {time.perf_counter() - start:.0f} s")
+          f"an id twice), {invalid} found invalid by validation, {pdfs} PDFs set, "
+          f"{time.perf_counter() - start:.0f} s")
     return 1 if crashes or losses else 0
 
 
